@@ -1,0 +1,66 @@
+package org.foiplatform.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.foiplatform.contracts.events.CaseOpened;
+import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.contracts.events.NotificationSent;
+import org.foiplatform.contracts.events.RequestReceived;
+import org.foiplatform.contracts.events.ResponseIssued;
+
+/**
+ * The stable wire identity of each event. The {@code type} string never changes once published;
+ * a breaking change gets a new {@code version}. Java class names never go on the wire.
+ */
+public enum EventType {
+    REQUEST_RECEIVED("foi.intake.request-received", 1, Topics.INTAKE, RequestReceived.class),
+    CASE_OPENED("foi.case.case-opened", 1, Topics.CASE, CaseOpened.class),
+    DECISION_APPROVED("foi.case.decision-approved", 1, Topics.CASE, DecisionApproved.class),
+    RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
+    NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class);
+
+    private final String wireName;
+    private final int version;
+    private final String topic;
+    private final Class<? extends Record> payloadType;
+
+    EventType(String wireName, int version, String topic, Class<? extends Record> payloadType) {
+        this.wireName = wireName;
+        this.version = version;
+        this.topic = topic;
+        this.payloadType = payloadType;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends Record> payloadType() {
+        return payloadType;
+    }
+
+    /** The golden sample message of this type, on the classpath of this module. */
+    public String samplePath() {
+        return "samples/" + wireName + ".v" + version + ".json";
+    }
+
+    /** The JSON Schema of this type's envelope and payload, on the classpath of this module. */
+    public String schemaPath() {
+        return "schemas/" + wireName + ".v" + version + ".schema.json";
+    }
+
+    public static Optional<EventType> fromWire(String wireName, int version) {
+        return Arrays.stream(values())
+                .filter(t -> t.wireName.equals(wireName) && t.version == version)
+                .findFirst();
+    }
+}

@@ -1,0 +1,70 @@
+package org.foiplatform.localstack;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Creates and drops throwaway databases on the local PostgreSQL server. Connection settings come
+ * from the standard libpq variables that {@code ./foi test} exports: PGHOST, PGPORT, PGUSER and
+ * PGPASSWORD (the role needs CREATEDB).
+ */
+public final class PostgresAdmin {
+
+    private final String host;
+    private final String port;
+    private final String user;
+    private final String password;
+
+    public PostgresAdmin() {
+        this(env("PGHOST", "127.0.0.1"), env("PGPORT", "5432"), env("PGUSER", "foi"), env("PGPASSWORD", "foi"));
+    }
+
+    public PostgresAdmin(String host, String port, String user, String password) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** Creates an empty database named {@code <prefix>_<8 hex>} and returns its name. */
+    public String createDatabase(String prefix) {
+        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("create database " + name);
+        return name;
+    }
+
+    public void dropDatabase(String name) {
+        execute("drop database if exists " + name + " with (force)");
+    }
+
+    private void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + host + ":" + port + " as " + user
+                    + " refused '" + sql + "'. Run the tests with ./foi test, which starts PostgreSQL and "
+                    + "creates the role. Cause: " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,22 @@
+package org.foiplatform.intake.application;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of intake-service ({@code foi.intake.*} in application.properties). */
+@ConfigMapping(prefix = "foi.intake")
+public interface IntakeConfig {
+
+    /** The zone in which the date of receipt, and so the reference's year, is reckoned. */
+    @WithDefault("Europe/London")
+    String zone();
+
+    @WithDefault("200")
+    int maxNameLength();
+
+    @WithDefault("5000")
+    int maxQuestionLength();
+
+    @WithDefault("50")
+    int maxQuestions();
+}

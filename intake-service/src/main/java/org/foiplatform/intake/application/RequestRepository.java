@@ -1,0 +1,18 @@
+package org.foiplatform.intake.application;
+
+import java.util.Optional;
+
+import org.foiplatform.intake.domain.InformationRequest;
+
+/** Where received requests are kept. Implemented over PostgreSQL in infrastructure.persistence. */
+public interface RequestRepository {
+
+    /** The next number from the database sequence behind references; never reused, even after a rollback. */
+    long nextSequence();
+
+    Optional<InformationRequest> findByIdempotencyKey(String idempotencyKey);
+
+    void add(InformationRequest request, String idempotencyKey);
+
+    long count();
+}

@@ -1,0 +1,72 @@
+package org.foiplatform.intake.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.RequestReceived;
+import org.foiplatform.intake.domain.InformationRequest;
+import org.foiplatform.intake.domain.Reference;
+import org.foiplatform.intake.domain.ValidRequestPolicy;
+import org.foiplatform.intake.domain.Submission;
+import org.foiplatform.intake.domain.Violation;
+import org.jboss.logging.Logger;
+
+/**
+ * Receives a request: checks it, gives it a reference, stores it and records {@code RequestReceived}
+ * in the outbox, all in one transaction. A repeated idempotency key returns the first receipt and
+ * stores nothing new.
+ */
+@ApplicationScoped
+public class SubmitRequest {
+
+    private static final Logger LOG = Logger.getLogger(SubmitRequest.class);
+
+    private final RequestRepository requests;
+    private final EventRecorder events;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ValidRequestPolicy policy;
+
+    public SubmitRequest(RequestRepository requests, EventRecorder events, Clock clock, IntakeConfig config) {
+        this.requests = requests;
+        this.events = events;
+        this.clock = clock;
+        this.zone = ZoneId.of(config.zone());
+        this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions());
+    }
+
+    @Transactional
+    public Receipt submit(Submission submission, Optional<String> idempotencyKey) {
+        List<Violation> violations = policy.check(submission);
+        if (!violations.isEmpty()) {
+            throw new InvalidSubmissionException(violations);
+        }
+        if (idempotencyKey.isPresent()) {
+            Optional<InformationRequest> earlier = requests.findByIdempotencyKey(idempotencyKey.get());
+            if (earlier.isPresent()) {
+                LOG.infof("Idempotency key seen before: returning %s", earlier.get().reference());
+                return new Receipt(earlier.get().reference(), earlier.get().receivedAt(), true);
+            }
+        }
+        Instant receivedAt = clock.instant();
+        Reference reference = Reference.of(receivedAt.atZone(zone).getYear(), requests.nextSequence());
+        InformationRequest request = InformationRequest.receive(reference, submission, receivedAt);
+        requests.add(request, idempotencyKey.orElse(null));
+        events.record(EventType.REQUEST_RECEIVED, reference.value(), toEvent(request));
+        LOG.infof("Received request %s with %d question(s)", reference, request.questions().size());
+        return new Receipt(reference, receivedAt, false);
+    }
+
+    private static RequestReceived toEvent(InformationRequest request) {
+        return new RequestReceived(request.reference().value(), request.receivedAt(),
+                new RequestReceived.Requester(request.requester().name(), request.requester().email()),
+                request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList());
+    }
+}

@@ -1,0 +1,64 @@
+package org.foiplatform.intake.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * FOIA s.8(1): a request for information must be in writing, state the name of the applicant and an
+ * address for correspondence, and describe the information requested. This policy checks that a
+ * submission has each of those, and returns every reason it does not (an empty list when it does).
+ */
+public final class ValidRequestPolicy {
+
+    /** Deliberately loose: one @, something either side, a dot in the domain, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+    private final int maxNameLength;
+    private final int maxQuestionLength;
+    private final int maxQuestions;
+
+    public ValidRequestPolicy(int maxNameLength, int maxQuestionLength, int maxQuestions) {
+        this.maxNameLength = maxNameLength;
+        this.maxQuestionLength = maxQuestionLength;
+        this.maxQuestions = maxQuestions;
+    }
+
+    public List<Violation> check(Submission submission) {
+        List<Violation> violations = new ArrayList<>();
+        String name = trim(submission.name());
+        if (name.isEmpty()) {
+            violations.add(new Violation("requester.name", "Enter your full name"));
+        } else if (name.length() > maxNameLength) {
+            violations.add(new Violation("requester.name", "Name must be " + maxNameLength + " characters or fewer"));
+        }
+        String email = trim(submission.email());
+        if (email.isEmpty()) {
+            violations.add(new Violation("requester.email", "Enter your email address"));
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            violations.add(new Violation("requester.email",
+                    "Enter an email address in the correct format, like name@example.com"));
+        }
+        List<String> questions = submission.questions();
+        if (questions == null || questions.isEmpty()) {
+            violations.add(new Violation("questions", "Enter at least one question"));
+        } else if (questions.size() > maxQuestions) {
+            violations.add(new Violation("questions", "Ask " + maxQuestions + " questions or fewer in one request"));
+        } else {
+            for (int i = 0; i < questions.size(); i++) {
+                String text = trim(questions.get(i));
+                if (text.isEmpty()) {
+                    violations.add(new Violation("questions[" + i + "].text", "Enter the question"));
+                } else if (text.length() > maxQuestionLength) {
+                    violations.add(new Violation("questions[" + i + "].text",
+                            "Question must be " + maxQuestionLength + " characters or fewer"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    static String trim(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

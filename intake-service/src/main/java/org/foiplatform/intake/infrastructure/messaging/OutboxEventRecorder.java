@@ -1,0 +1,30 @@
+package org.foiplatform.intake.infrastructure.messaging;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.outbox.Outbox;
+import org.foiplatform.intake.application.EventRecorder;
+import org.hibernate.Session;
+
+/** Appends events to the outbox on Hibernate's own connection, so they commit with the request. */
+@ApplicationScoped
+public class OutboxEventRecorder implements EventRecorder {
+
+    private final Session session;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public OutboxEventRecorder(Session session, Outbox outbox, Clock clock) {
+        this.session = session;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(EventType type, String reference, Record payload) {
+        session.doWork(connection -> outbox.record(connection, type, reference, payload, clock.instant(), null));
+    }
+}

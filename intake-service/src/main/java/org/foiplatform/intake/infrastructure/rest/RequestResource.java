@@ -1,0 +1,58 @@
+package org.foiplatform.intake.infrastructure.rest;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.foiplatform.intake.application.Receipt;
+import org.foiplatform.intake.application.SubmitRequest;
+import org.foiplatform.intake.domain.Submission;
+
+@Path("/api/requests")
+public class RequestResource {
+
+    private final SubmitRequest submitRequest;
+
+    public RequestResource(SubmitRequest submitRequest) {
+        this.submitRequest = submitRequest;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a request for information",
+            description = "Stores the request and answers 201 with its reference. Bad input answers 400 with "
+                    + "application/problem+json naming each field at fault, and stores nothing.")
+    public Response submit(
+            @Parameter(description = "Any unique string; sending the same key again returns the first answer "
+                    + "and creates nothing new") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            SubmitRequestBody body) {
+        Submission submission = body == null ? new Submission(null, null, null)
+                : new Submission(
+                        body.requester() == null ? null : body.requester().name(),
+                        body.requester() == null ? null : body.requester().email(),
+                        body.questions() == null ? null
+                                : body.questions().stream().map(q -> q == null ? null : q.text()).toList());
+        Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
+        if (key.isPresent() && key.get().length() > 255) {
+            return Problem.badRequest("The Idempotency-Key header is too long.",
+                    List.of(new Problem.FieldError("Idempotency-Key", "Use 255 characters or fewer")));
+        }
+        Receipt receipt = submitRequest.submit(submission, key);
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
+                .entity(new ReceiptBody(receipt.reference().value(), receipt.receivedAt(), "RECEIVED"));
+        if (receipt.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.foiplatform.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ValidRequestPolicyTest {
+
+    private final ValidRequestPolicy policy = new ValidRequestPolicy(200, 5000, 50);
+
+    @Test
+    void a_request_with_a_name_an_email_and_a_question_is_valid() {
+        assertThat(policy.check(new Submission("Jane Citizen", "jane@example.org", List.of("How many?")))).isEmpty();
+    }
+
+    @Test
+    void a_request_without_a_name_names_the_name_field() {
+        assertThat(policy.check(new Submission("  ", "jane@example.org", List.of("How many?"))))
+                .extracting(Violation::field).containsExactly("requester.name");
+    }
+
+    @Test
+    void a_malformed_email_names_the_email_field() {
+        for (String email : List.of("jane", "jane@", "@example.org", "jane@example", "jane doe@example.org")) {
+            assertThat(policy.check(new Submission("Jane", email, List.of("How many?"))))
+                    .as(email).extracting(Violation::field).containsExactly("requester.email");
+        }
+    }
+
+    @Test
+    void a_request_without_questions_names_the_questions_field() {
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of())))
+                .extracting(Violation::field).containsExactly("questions");
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", null)))
+                .extracting(Violation::field).containsExactly("questions");
+    }
+
+    @Test
+    void an_empty_question_is_named_by_its_position() {
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", Arrays.asList("How many?", " ", null))))
+                .extracting(Violation::field).containsExactly("questions[1].text", "questions[2].text");
+    }
+
+    @Test
+    void every_fault_is_reported_at_once() {
+        assertThat(policy.check(new Submission(null, null, null))).hasSize(3);
+    }
+
+    @Test
+    void questions_are_numbered_from_one_in_the_order_asked() {
+        InformationRequest request = InformationRequest.receive(Reference.of(2026, 7),
+                new Submission(" Jane ", "jane@example.org", List.of(" First? ", "Second?")), java.time.Instant.EPOCH);
+        assertThat(request.questions()).containsExactly(new Question(1, "First?"), new Question(2, "Second?"));
+        assertThat(request.requester().name()).isEqualTo("Jane");
+    }
+
+    @Test
+    void references_have_the_year_and_six_digits() {
+        assertThat(Reference.of(2026, 123).value()).isEqualTo("FOI-2026-000123");
+        assertThat(Reference.of(2027, 1234567).value()).isEqualTo("FOI-2027-1234567");
+    }
+}

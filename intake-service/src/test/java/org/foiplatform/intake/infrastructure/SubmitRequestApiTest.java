@@ -1,0 +1,138 @@
+package org.foiplatform.intake.infrastructure;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.GoldenSamples;
+import org.foiplatform.contracts.Topics;
+import org.foiplatform.contracts.events.RequestReceived;
+import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
+import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "intake_test"))
+class SubmitRequestApiTest {
+
+    private static final String VALID = """
+            {"requester": {"name": "Jane Citizen", "email": "jane@example.org"},
+             "questions": [{"text": "How many potholes were reported on Mill Lane in 2025?"},
+                           {"text": "How much did the council spend repairing them?"}]}
+            """;
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @Inject
+    EntityManager em;
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    void a_valid_request_is_stored_and_published_keyed_by_its_reference() {
+        String reference = given().contentType(ContentType.JSON).body(VALID)
+                .when().post("/api/requests")
+                .then().statusCode(201)
+                .body("reference", matchesPattern("FOI-\\d{4}-\\d{6}"))
+                .body("receivedAt", notNullValue())
+                .extract().path("reference");
+
+        assertThat(rows("select count(*) from information_request where reference = '" + reference + "'")).isEqualTo(1);
+        assertThat(rows("select count(*) from request_question where reference = '" + reference + "'")).isEqualTo(2);
+
+        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.INTAKE, reference, 1,
+                Duration.ofSeconds(30)).get(0);
+        assertThat(GoldenSamples.fieldPaths(record.value()))
+                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.REQUEST_RECEIVED)));
+        EventEnvelope envelope = codec.read(record.value());
+        assertThat(envelope.is(EventType.REQUEST_RECEIVED)).isTrue();
+        assertThat(envelope.reference()).isEqualTo(reference);
+        RequestReceived payload = codec.payload(envelope, RequestReceived.class);
+        assertThat(payload.requester().email()).isEqualTo("jane@example.org");
+        assertThat(payload.questions()).extracting(RequestReceived.Question::number).containsExactly(1, 2);
+        assertThat(rows("select count(*) from outbox_event where message_key = '" + reference + "' and sent_at is not null"))
+                .isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "missing name | {\"requester\": {\"email\": \"jane@example.org\"}, \"questions\": [{\"text\": \"Q?\"}]} | requester.name",
+            "malformed email | {\"requester\": {\"name\": \"Jane\", \"email\": \"jane.example.org\"}, \"questions\": [{\"text\": \"Q?\"}]} | requester.email",
+            "no questions | {\"requester\": {\"name\": \"Jane\", \"email\": \"jane@example.org\"}, \"questions\": []} | questions",
+            "blank question | {\"requester\": {\"name\": \"Jane\", \"email\": \"jane@example.org\"}, \"questions\": [{\"text\": \" \"}]} | questions[0].text",
+            "malformed JSON | {\"requester\": {\"name\": \"Jane\", | body",
+            "wrong JSON type | {\"requester\": \"Jane\", \"questions\": []} | requester",
+    })
+    void bad_input_is_refused_with_a_problem_naming_the_field_and_nothing_is_stored(String why, String body,
+            String field) {
+        long requestsBefore = rows("select count(*) from information_request");
+        long outboxBefore = rows("select count(*) from outbox_event");
+
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", notNullValue())
+                .body("errors.field", hasItem(field));
+
+        assertThat(rows("select count(*) from information_request")).isEqualTo(requestsBefore);
+        assertThat(rows("select count(*) from outbox_event")).isEqualTo(outboxBefore);
+    }
+
+    @Test
+    void the_same_idempotency_key_twice_gives_the_first_reference_and_stores_one_request() {
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(VALID)
+                .post("/api/requests").then().statusCode(201).extract().path("reference");
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(VALID)
+                .post("/api/requests").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .extract().path("reference");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(rows("select count(*) from information_request where idempotency_key = '" + key + "'")).isEqualTo(1);
+        List<ConsumerRecord<String, String>> published = TopicReader.settled(kafka, Topics.INTAKE, first,
+                Duration.ofSeconds(3));
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void health_metrics_and_openapi_are_served() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+
+    private long rows(String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+}
