@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
@@ -46,9 +47,15 @@ public final class Outbox {
      */
     public EventEnvelope record(Connection connection, EventType type, String reference, Record payload,
             Instant occurredAt, EventEnvelope cause) throws SQLException {
-        EventEnvelope event = cause == null
-                ? codec.wrap(type, reference, payload, occurredAt, null, null)
-                : codec.wrap(type, reference, payload, occurredAt, cause.correlationId(), cause.eventId());
+        return cause == null
+                ? record(connection, type, reference, payload, occurredAt, null, null)
+                : record(connection, type, reference, payload, occurredAt, cause.correlationId(), cause.eventId());
+    }
+
+    /** As above, for an event with no causing event but a known correlation (null starts a new one). */
+    public EventEnvelope record(Connection connection, EventType type, String reference, Record payload,
+            Instant occurredAt, UUID correlationId, UUID causationId) throws SQLException {
+        EventEnvelope event = codec.wrap(type, reference, payload, occurredAt, correlationId, causationId);
         append(connection, type.topic(), event);
         return event;
     }
@@ -82,7 +89,7 @@ public final class Outbox {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    pending.add(new PendingEvent(rows.getLong(1), rows.getObject(2, java.util.UUID.class),
+                    pending.add(new PendingEvent(rows.getLong(1), rows.getObject(2, UUID.class),
                             rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)));
                 }
             }

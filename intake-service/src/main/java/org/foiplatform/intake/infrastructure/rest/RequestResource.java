@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.foiplatform.contracts.http.Problem;
 import org.foiplatform.intake.application.Receipt;
 import org.foiplatform.intake.application.SubmitRequest;
 import org.foiplatform.intake.domain.Submission;
@@ -44,8 +45,8 @@ public class RequestResource {
                                 : body.questions().stream().map(q -> q == null ? null : q.text()).toList());
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() > 255) {
-            return Problem.badRequest("The Idempotency-Key header is too long.",
-                    List.of(new Problem.FieldError("Idempotency-Key", "Use 255 characters or fewer")));
+            return ProblemMappers.problem(Problem.invalid(ProblemMappers.TITLE, "The Idempotency-Key header is too long.",
+                    List.of(new Problem.FieldError("Idempotency-Key", "Use 255 characters or fewer"))));
         }
         Receipt receipt = submitRequest.submit(submission, key);
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)

@@ -1,0 +1,189 @@
+package org.foiplatform.assessment.infrastructure;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.GoldenSamples;
+import org.foiplatform.contracts.Topics;
+import org.foiplatform.contracts.events.CaseOpened;
+import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
+import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(value = PostgresDatabaseResource.class,
+        initArgs = @ResourceArg(name = "prefix", value = "assessment_test"))
+class CaseFlowTest {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(1);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    private final EventCodec codec = new EventCodec();
+
+    private static String newReference() {
+        return String.format("FOI-2026-%06d", 500_000 + NEXT.getAndIncrement() + (int) (Math.random() * 1000) * 100);
+    }
+
+    private static RequestSpecification officer() {
+        return given().auth().preemptive().basic("officer", "test-officer-pw");
+    }
+
+    private void produce(String key, String message) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.INTAKE, key, message))
+                .awaitCompletion(WAIT);
+    }
+
+    private String openCaseFromGoldenSample() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
+        return reference;
+    }
+
+    @Test
+    void a_received_request_opens_a_case_due_twenty_working_days_later_and_publishes_case_opened() {
+        String reference = newReference();
+        UUID requestEventId = UUID.randomUUID();
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference, requestEventId));
+
+        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT).get(0);
+        assertThat(GoldenSamples.fieldPaths(record.value()))
+                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.CASE_OPENED)));
+        EventEnvelope envelope = codec.read(record.value());
+        assertThat(envelope.is(EventType.CASE_OPENED)).isTrue();
+        assertThat(envelope.causationId()).isEqualTo(requestEventId);
+        CaseOpened opened = codec.payload(envelope, CaseOpened.class);
+        // The golden sample was received on Tuesday 14 April 2026: due Tuesday 12 May 2026 (weekends only).
+        assertThat(opened.receivedOn()).hasToString("2026-04-14");
+        assertThat(opened.dueDate()).hasToString("2026-05-12");
+        assertThat(opened.workingDays()).isEqualTo(20);
+
+        officer().get("/api/cases/" + reference).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("dueDate", equalTo("2026-05-12"))
+                .body("questions.number", equalTo(List.of(1, 2)));
+    }
+
+    @Test
+    void a_duplicate_delivery_of_the_same_event_opens_one_case_and_publishes_once() {
+        String reference = newReference();
+        String message = GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference);
+        produce(reference, message);
+        produce(reference, message);
+
+        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
+        assertThat(TopicReader.settled(kafka, Topics.CASE, reference, Duration.ofSeconds(3))).hasSize(1);
+        officer().get("/api/cases/" + reference).then().statusCode(200);
+    }
+
+    @Test
+    void a_message_that_cannot_be_parsed_goes_to_the_dead_letter_topic_and_the_next_is_handled() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        produce(poisonKey, "{ this is not an event");
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+
+        List<ConsumerRecord<String, String>> dead = TopicReader.await(kafka,
+                Topics.deadLetter(Topics.INTAKE, "assessment"), poisonKey, 1, WAIT);
+        assertThat(dead.get(0).value()).isEqualTo("{ this is not an event");
+        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
+        officer().get("/api/cases/" + reference).then().statusCode(200);
+    }
+
+    @Test
+    void an_approved_decision_is_published_with_every_question_and_its_outcome() {
+        String reference = openCaseFromGoldenSample();
+
+        officer().contentType(ContentType.JSON).body("""
+                {"outcomes": [
+                  {"question": 1, "outcome": "INFORMATION_PROVIDED", "answer": "47 potholes were reported."},
+                  {"question": 2, "outcome": "NOT_HELD", "answer": "We do not hold repair costs by street."}]}
+                """).post("/api/cases/" + reference + "/decision")
+                .then().statusCode(200).body("status", equalTo("DECISION_APPROVED"));
+
+        await().atMost(WAIT).until(() -> TopicReader.settled(kafka, Topics.CASE, reference, Duration.ofMillis(200))
+                .size() == 2);
+        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 2, WAIT).get(1);
+        assertThat(GoldenSamples.fieldPaths(record.value()))
+                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.DECISION_APPROVED)));
+        EventEnvelope envelope = codec.read(record.value());
+        DecisionApproved decision = codec.payload(envelope, DecisionApproved.class);
+        assertThat(decision.approvedBy()).isEqualTo("officer");
+        assertThat(decision.outcomes()).extracting(DecisionApproved.QuestionOutcome::outcome)
+                .containsExactly("INFORMATION_PROVIDED", "NOT_HELD");
+        assertThat(decision.outcomes().get(0).question())
+                .isEqualTo("How many potholes were reported on Mill Lane in 2025?");
+
+        // The case's status machine refuses a second decision.
+        officer().contentType(ContentType.JSON).body("""
+                {"outcomes": [{"question": 1, "outcome": "NOT_HELD", "answer": "x"},
+                              {"question": 2, "outcome": "NOT_HELD", "answer": "x"}]}
+                """).post("/api/cases/" + reference + "/decision")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_decision_with_a_bad_outcome_names_the_field_and_changes_nothing() {
+        String reference = openCaseFromGoldenSample();
+
+        officer().contentType(ContentType.JSON).body("""
+                {"outcomes": [{"question": 1, "outcome": "MAYBE", "answer": "x"}]}
+                """).post("/api/cases/" + reference + "/decision")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("outcomes[0].outcome"));
+        officer().contentType(ContentType.JSON).body("""
+                {"outcomes": [{"question": 1, "outcome": "NOT_HELD", "answer": "x"}]}
+                """).post("/api/cases/" + reference + "/decision")
+                .then().statusCode(400).body("errors.field", hasItem("outcomes"));
+        officer().get("/api/cases/" + reference).then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void officer_endpoints_refuse_anyone_without_the_officer_role() {
+        given().get("/api/cases/FOI-2026-000001").then().statusCode(401);
+        given().auth().preemptive().basic("auditor", "test-auditor-pw")
+                .get("/api/cases/FOI-2026-000001").then().statusCode(403);
+        given().auth().preemptive().basic("auditor", "test-auditor-pw").contentType(ContentType.JSON)
+                .body("{\"outcomes\": []}").post("/api/cases/FOI-2026-000001/decision").then().statusCode(403);
+        given().auth().preemptive().basic("officer", "wrong").get("/api/cases/FOI-2026-000001").then().statusCode(401);
+    }
+
+    @Test
+    void an_unknown_reference_is_not_found() {
+        officer().get("/api/cases/FOI-1999-000001").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void readiness_covers_the_database_and_the_kafka_channels() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"));
+    }
+}

@@ -1,0 +1,34 @@
+package org.foiplatform.localstack.testsupport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The layering every service keeps: a domain with no framework, and domain and application code that
+ * never reach into infrastructure. Each rule fails if the package it names has no classes, so a rule
+ * can never pass by looking at nothing.
+ */
+public final class LayeringRules {
+
+    private LayeringRules() {
+    }
+
+    public static void check(String servicePackage) {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
+        noClasses().that().resideInAPackage(servicePackage + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
+                        "io.vertx..", "org.hibernate..", "com.fasterxml..", "org.eclipse..", "org.apache.kafka..",
+                        "org.jboss..")
+                .allowEmptyShould(false)
+                .check(classes);
+        noClasses().that().resideInAnyPackage(servicePackage + ".domain..", servicePackage + ".application..")
+                .should().dependOnClassesThat().resideInAPackage(servicePackage + ".infrastructure..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+}
