@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.QuestionDecision;
 import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.outbox.EventRecorder;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.jboss.logging.Logger;
 

@@ -12,6 +12,8 @@ import org.foiplatform.assessment.domain.StatutoryClock;
 import org.foiplatform.assessment.domain.WorkingDayCalendar;
 import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.outbox.EventRecorder;
+import org.foiplatform.contracts.outbox.Inbox;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.jboss.logging.Logger;

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.foiplatform.assessment.application.EventRecorder;
-import org.foiplatform.assessment.application.Inbox;
+import org.foiplatform.contracts.outbox.EventRecorder;
+import org.foiplatform.contracts.outbox.Inbox;
 import org.foiplatform.assessment.infrastructure.persistence.PanacheCaseRepository;
 import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;

@@ -4,9 +4,10 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.outbox.Outbox;
-import org.foiplatform.intake.application.EventRecorder;
+import org.foiplatform.contracts.outbox.EventRecorder;
 import org.hibernate.Session;
 
 /** Appends events to the outbox on Hibernate's own connection, so they commit with the request. */
@@ -24,7 +25,7 @@ public class OutboxEventRecorder implements EventRecorder {
     }
 
     @Override
-    public void record(EventType type, String reference, Record payload) {
-        session.doWork(connection -> outbox.record(connection, type, reference, payload, clock.instant(), null));
+    public void record(EventType type, String reference, Record payload, EventEnvelope cause) {
+        session.doWork(connection -> outbox.record(connection, type, reference, payload, clock.instant(), cause));
     }
 }

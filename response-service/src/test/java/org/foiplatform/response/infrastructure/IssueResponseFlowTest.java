@@ -1,0 +1,125 @@
+package org.foiplatform.response.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.GoldenSamples;
+import org.foiplatform.contracts.Topics;
+import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
+import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TopicReader;
+import org.foiplatform.response.application.LetterRepository;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "response_test"))
+class IssueResponseFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @Inject
+    LetterRepository letters;
+
+    private final EventCodec codec = new EventCodec();
+
+    private static String newReference() {
+        return String.format("FOI-2026-%06d", (int) (Math.random() * 900_000) + 100_000);
+    }
+
+    private void produce(String key, String message) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.CASE, key, message)).awaitCompletion(WAIT);
+    }
+
+    private int letterCount(String reference) {
+        return QuarkusTransaction.requiringNew().call(() -> letters.forReference(reference).size());
+    }
+
+    @Test
+    void an_approved_decision_becomes_a_stored_letter_listing_each_question_and_its_answer() {
+        String reference = newReference();
+        UUID decisionEventId = UUID.randomUUID();
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference, decisionEventId));
+
+        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0);
+        assertThat(GoldenSamples.fieldPaths(record.value()))
+                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.RESPONSE_ISSUED)));
+        EventEnvelope envelope = codec.read(record.value());
+        assertThat(envelope.causationId()).isEqualTo(decisionEventId);
+        ResponseIssued issued = codec.payload(envelope, ResponseIssued.class);
+        assertThat(issued.letterVersion()).isEqualTo(1);
+        assertThat(issued.subject()).isEqualTo("Your request for information " + reference);
+        assertThat(issued.letterHtml())
+                .contains("Question 1", "How many potholes were reported on Mill Lane in 2025?",
+                        "47 potholes were reported on Mill Lane in 2025.")
+                .contains("Question 2", "How much did the council spend repairing them?",
+                        "Information not held (section 1(1)(a))")
+                .contains(reference, "internal review", "Information Commissioner");
+        assertThat(letterCount(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void text_from_people_is_escaped_in_the_letter() {
+        String reference = newReference();
+        String sample = GoldenSamples.forReference(EventType.DECISION_APPROVED, reference)
+                .replace("47 potholes were reported on Mill Lane in 2025.", "<script>alert('x')</script> & more");
+        produce(reference, sample);
+
+        ResponseIssued issued = codec.payload(codec.read(
+                TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0).value()), ResponseIssued.class);
+        assertThat(issued.letterHtml()).doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more");
+    }
+
+    @Test
+    void a_duplicate_delivery_issues_one_letter_and_one_event() {
+        String reference = newReference();
+        String message = GoldenSamples.forReference(EventType.DECISION_APPROVED, reference);
+        produce(reference, message);
+        produce(reference, message);
+
+        TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT);
+        assertThat(TopicReader.settled(kafka, Topics.RESPONSE, reference, Duration.ofSeconds(3))).hasSize(1);
+        assertThat(letterCount(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void a_message_that_cannot_be_parsed_goes_to_the_dead_letter_topic_and_the_next_is_handled() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        produce(poisonKey, "{\"type\": \"foi.case.decision-approved\"");
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference));
+
+        TopicReader.await(kafka, Topics.deadLetter(Topics.CASE, "response"), poisonKey, 1, WAIT);
+        TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT);
+    }
+
+    @Test
+    void case_events_other_than_a_decision_issue_nothing() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+
+        assertThat(TopicReader.settled(kafka, Topics.RESPONSE, reference, Duration.ofSeconds(3))).isEmpty();
+        assertThat(letterCount(reference)).isZero();
+    }
+}
