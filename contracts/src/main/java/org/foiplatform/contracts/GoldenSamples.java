@@ -37,16 +37,20 @@ public final class GoldenSamples {
         }
     }
 
-    /** The sample as a fresh event about {@code reference}: a new event id, the reference replaced throughout. */
+    /** The reference every golden sample is about. */
+    public static final String SAMPLE_REFERENCE = "FOI-2026-000123";
+
+    /**
+     * The sample as a fresh event about {@code reference}: a new event id, and the sample's reference
+     * replaced wherever it appears (envelope, payload, and text such as a letter's subject).
+     */
     public static String forReference(EventType type, String reference) {
         return forReference(type, reference, UUID.randomUUID());
     }
 
     public static String forReference(EventType type, String reference, UUID eventId) {
-        ObjectNode envelope = (ObjectNode) CODEC.tree(raw(type));
+        ObjectNode envelope = (ObjectNode) CODEC.tree(raw(type).replace(SAMPLE_REFERENCE, reference));
         envelope.put("eventId", eventId.toString());
-        envelope.put("reference", reference);
-        ((ObjectNode) envelope.get("payload")).put("reference", reference);
         return envelope.toString();
     }
 

@@ -222,8 +222,8 @@ class DeploymentFilesTest {
             environment(service).forEach((variable, value) -> {
                 if (variable.toUpperCase(Locale.ROOT).contains("PASSWORD")) {
                     assertThat(value)
-                            .as("%s: %s in docker-compose.yml should come from a required variable, like ${%s:?set %s in .env}",
-                                    service, variable, variable, variable)
+                            .as("%s: %s in docker-compose.yml should be a required variable, ${SOME_PASSWORD:?set SOME_PASSWORD in .env}, "
+                                    + "never the password itself", service, variable)
                             .matches(REQUIRED_VARIABLE);
                 }
             });

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.foiplatform.contracts.outbox.EventRecorder;
 import org.foiplatform.contracts.outbox.Inbox;
 import org.foiplatform.assessment.infrastructure.persistence.PanacheCaseRepository;
-import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.outbox.Outbox;
 import org.foiplatform.contracts.outbox.ProcessedEvents;
@@ -34,13 +33,9 @@ public class OutboxEventRecorder implements EventRecorder, Inbox {
     }
 
     @Override
-    public void record(EventType type, String reference, Record payload, EventEnvelope cause) {
-        if (cause != null) {
-            session.doWork(c -> outbox.record(c, type, reference, payload, clock.instant(), cause));
-        } else {
-            UUID correlation = cases.correlationOf(reference).orElse(null);
-            session.doWork(c -> outbox.record(c, type, reference, payload, clock.instant(), correlation, null));
-        }
+    public void record(EventType type, String reference, Record payload, UUID correlationId, UUID causationId) {
+        UUID correlation = correlationId != null ? correlationId : cases.correlationOf(reference).orElse(null);
+        session.doWork(c -> outbox.record(c, type, reference, payload, clock.instant(), correlation, causationId));
     }
 
     @Override

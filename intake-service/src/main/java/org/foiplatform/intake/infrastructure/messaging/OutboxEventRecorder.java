@@ -1,10 +1,10 @@
 package org.foiplatform.intake.infrastructure.messaging;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.outbox.Outbox;
 import org.foiplatform.contracts.outbox.EventRecorder;
@@ -25,7 +25,7 @@ public class OutboxEventRecorder implements EventRecorder {
     }
 
     @Override
-    public void record(EventType type, String reference, Record payload, EventEnvelope cause) {
-        session.doWork(connection -> outbox.record(connection, type, reference, payload, clock.instant(), cause));
+    public void record(EventType type, String reference, Record payload, UUID correlationId, UUID causationId) {
+        session.doWork(c -> outbox.record(c, type, reference, payload, clock.instant(), correlationId, causationId));
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.outbox.EventRecorder;
 import org.foiplatform.contracts.outbox.Inbox;
@@ -28,8 +27,8 @@ public class OutboxEventRecorder implements EventRecorder, Inbox {
     }
 
     @Override
-    public void record(EventType type, String reference, Record payload, EventEnvelope cause) {
-        session.doWork(c -> outbox.record(c, type, reference, payload, clock.instant(), cause));
+    public void record(EventType type, String reference, Record payload, UUID correlationId, UUID causationId) {
+        session.doWork(c -> outbox.record(c, type, reference, payload, clock.instant(), correlationId, causationId));
     }
 
     @Override

@@ -1,0 +1,21 @@
+package org.foiplatform.notification.application;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of notification-service ({@code foi.notification.*}). */
+@ConfigMapping(prefix = "foi.notification")
+public interface NotificationConfig {
+
+    /** Attempts before a message is given up as FAILED. */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** How often pending messages are sent (the scheduler reads it as {@code foi.notification.dispatch-interval}). */
+    @WithDefault("1s")
+    String dispatchInterval();
+
+    /** Messages sent per dispatch pass. */
+    @WithDefault("20")
+    int batchSize();
+}

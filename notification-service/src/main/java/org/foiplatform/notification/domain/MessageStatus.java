@@ -1,0 +1,11 @@
+package org.foiplatform.notification.domain;
+
+/** Stored state of an outgoing message. */
+public enum MessageStatus {
+    /** Waiting to be sent: the requester's address may not be known yet, or the mail server was down. */
+    PENDING,
+    /** Accepted by the mail server. */
+    SENT,
+    /** Given up after the configured number of attempts. */
+    FAILED
+}

@@ -1,0 +1,77 @@
+package org.foiplatform.notification.infrastructure.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.foiplatform.notification.application.MessageStore;
+import org.foiplatform.notification.domain.MessageStatus;
+import org.foiplatform.notification.domain.OutgoingMessage;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PanacheMessageStore implements MessageStore {
+
+    /** Hibernate's lock timeout meaning "skip locked": two dispatchers never take the same message. */
+    private static final int SKIP_LOCKED = -2;
+
+    @Override
+    public void add(OutgoingMessage message) {
+        MessageEntity entity = new MessageEntity();
+        entity.id = message.id();
+        entity.createdAt = Instant.now();
+        copy(message, entity);
+        entity.persist();
+    }
+
+    @Override
+    public List<UUID> pending(int limit) {
+        return MessageEntity.<MessageEntity>find("status", Sort.ascending("createdAt"), MessageStatus.PENDING)
+                .page(Page.ofSize(limit)).stream().map(e -> e.id).toList();
+    }
+
+    @Override
+    public Optional<OutgoingMessage> lockIfPending(UUID id) {
+        return MessageEntity.<MessageEntity>find("id = ?1 and status = ?2", id, MessageStatus.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .firstResultOptional().map(PanacheMessageStore::toDomain);
+    }
+
+    @Override
+    public void update(OutgoingMessage message) {
+        copy(message, MessageEntity.findById(message.id()));
+    }
+
+    @Override
+    public List<OutgoingMessage> forReference(String reference) {
+        return MessageEntity.<MessageEntity>find("reference", Sort.ascending("createdAt"), reference).stream()
+                .map(PanacheMessageStore::toDomain).toList();
+    }
+
+    private static void copy(OutgoingMessage from, MessageEntity to) {
+        to.reference = from.reference();
+        to.kind = from.kind();
+        to.status = from.status();
+        to.subject = from.subject();
+        to.letterHtml = from.letterHtml();
+        to.receivedOn = from.receivedOn();
+        to.dueDate = from.dueDate();
+        to.attempts = from.attempts();
+        to.lastError = from.lastError();
+        to.sentAt = from.sentAt();
+        to.correlationId = from.correlationId();
+        to.causationId = from.causationId();
+    }
+
+    private static OutgoingMessage toDomain(MessageEntity e) {
+        return new OutgoingMessage(e.id, e.reference, e.kind, e.status, e.subject, e.letterHtml, e.receivedOn,
+                e.dueDate, e.attempts, e.lastError, e.sentAt, e.correlationId, e.causationId);
+    }
+}
