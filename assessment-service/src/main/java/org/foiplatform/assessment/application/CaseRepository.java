@@ -11,8 +11,7 @@ public interface CaseRepository {
 
     boolean exists(String reference);
 
-    /** Adds a new case; {@code correlationId} ties its later events to the request's first event. */
-    void add(InformationCase informationCase, java.util.UUID correlationId);
+    void add(InformationCase informationCase);
 
     void update(InformationCase informationCase);
 }

@@ -55,7 +55,7 @@ public class OpenCase {
         InformationCase opened = InformationCase.open(request.reference(), receivedOn,
                 request.questions().stream().map(q -> new CaseQuestion(q.number(), q.text(), null, null)).toList(),
                 clock);
-        cases.add(opened, event.correlationId());
+        cases.add(opened);
         events.record(EventType.CASE_OPENED, opened.reference(), new CaseOpened(opened.reference(),
                 opened.regime().name(), opened.receivedOn(), clock.workingDays(), opened.dueDate()), event);
         LOG.infof("Opened case %s from event %s, due %s", opened.reference(), event.eventId(), opened.dueDate());

@@ -134,6 +134,9 @@ class CaseFlowTest {
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.DECISION_APPROVED)));
         EventEnvelope envelope = codec.read(record.value());
+        // An officer's action keeps the correlation of the request it is about.
+        assertThat(envelope.correlationId())
+                .isEqualTo(codec.read(GoldenSamples.raw(EventType.REQUEST_RECEIVED)).correlationId());
         DecisionApproved decision = codec.payload(envelope, DecisionApproved.class);
         assertThat(decision.approvedBy()).isEqualTo("officer");
         assertThat(decision.outcomes()).extracting(DecisionApproved.QuestionOutcome::outcome)

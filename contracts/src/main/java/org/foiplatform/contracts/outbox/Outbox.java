@@ -52,24 +52,40 @@ public final class Outbox {
                 : record(connection, type, reference, payload, occurredAt, cause.correlationId(), cause.eventId());
     }
 
-    /** As above, for an event with no causing event but a known correlation (null starts a new one). */
+    /**
+     * As above, for an event with no causing event. A null {@code correlationId} takes the correlation of
+     * the earliest event this service recorded about the reference, so that an officer's action stays
+     * tied to the request it is about; if there is none, the event starts a new correlation.
+     */
     public EventEnvelope record(Connection connection, EventType type, String reference, Record payload,
             Instant occurredAt, UUID correlationId, UUID causationId) throws SQLException {
-        EventEnvelope event = codec.wrap(type, reference, payload, occurredAt, correlationId, causationId);
+        UUID correlation = correlationId != null ? correlationId : firstCorrelation(connection, reference);
+        EventEnvelope event = codec.wrap(type, reference, payload, occurredAt, correlation, causationId);
         append(connection, type.topic(), event);
         return event;
     }
 
+    private static UUID firstCorrelation(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select correlation_id from outbox_event where message_key = ? order by id limit 1")) {
+            select.setString(1, reference);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getObject(1, UUID.class) : null;
+            }
+        }
+    }
+
     public void append(Connection connection, String topic, EventEnvelope event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into outbox_event (event_id, topic, message_key, event_type, message, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")) {
+                "insert into outbox_event (event_id, topic, message_key, event_type, correlation_id, message, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, event.eventId());
             insert.setString(2, topic);
             insert.setString(3, event.reference());
             insert.setString(4, event.type());
-            insert.setString(5, codec.write(event));
-            insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
+            insert.setObject(5, event.correlationId());
+            insert.setString(6, codec.write(event));
+            insert.setTimestamp(7, Timestamp.from(event.occurredAt()));
             insert.executeUpdate();
         }
     }

@@ -2,6 +2,7 @@ package org.foiplatform.intake.infrastructure;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -21,6 +23,8 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.RequestReceived;
+import org.foiplatform.intake.application.SubmitRequest;
+import org.foiplatform.intake.domain.Submission;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.foiplatform.localstack.testsupport.TopicReader;
@@ -52,6 +56,9 @@ class SubmitRequestApiTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SubmitRequest submitRequest;
 
     private final EventCodec codec = new EventCodec();
 
@@ -121,6 +128,20 @@ class SubmitRequestApiTest {
         List<ConsumerRecord<String, String>> published = TopicReader.settled(kafka, Topics.INTAKE, first,
                 Duration.ofSeconds(3));
         assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void the_event_is_recorded_in_the_same_transaction_as_the_request_and_rolls_back_with_it() {
+        long requestsBefore = rows("select count(*) from information_request");
+        long outboxBefore = rows("select count(*) from outbox_event");
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            submitRequest.submit(new Submission("Jane", "jane@example.org", List.of("Q?")), Optional.empty());
+            throw new IllegalStateException("the transaction fails after the request and its event were written");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(rows("select count(*) from information_request")).isEqualTo(requestsBefore);
+        assertThat(rows("select count(*) from outbox_event")).isEqualTo(outboxBefore);
     }
 
     @Test

@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.foiplatform.assessment.application.OpenCase;
 import org.foiplatform.contracts.EventCodec;
-import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.EventRouter;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.RequestReceived;
-import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -19,24 +18,17 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class IntakeEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(IntakeEventsConsumer.class);
+    private final EventRouter router;
 
-    private final EventCodec codec;
-    private final OpenCase openCase;
-
-    public IntakeEventsConsumer(EventCodec codec, OpenCase openCase) {
-        this.codec = codec;
-        this.openCase = openCase;
+    public IntakeEventsConsumer(OpenCase openCase) {
+        this.router = EventRouter.with(new EventCodec())
+                .on(EventType.REQUEST_RECEIVED, RequestReceived.class, openCase::on)
+                .build();
     }
 
     @Incoming("intake-in")
     @Blocking
     public void onMessage(String message) {
-        EventEnvelope event = codec.read(message);
-        if (event.is(EventType.REQUEST_RECEIVED)) {
-            openCase.on(event, codec.payload(event, RequestReceived.class));
-        } else {
-            LOG.debugf("Ignored %s %s for %s", event.type(), event.eventId(), event.reference());
-        }
+        router.route(message);
     }
 }

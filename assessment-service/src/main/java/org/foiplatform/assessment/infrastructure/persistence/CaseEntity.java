@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -49,9 +48,6 @@ public class CaseEntity extends PanacheEntityBase {
 
     @Column(name = "approved_at")
     public Instant approvedAt;
-
-    @Column(name = "correlation_id")
-    public UUID correlationId;
 
     @Version
     public long version;

@@ -1,7 +1,6 @@
 package org.foiplatform.assessment.infrastructure.persistence;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,10 +22,9 @@ public class PanacheCaseRepository implements CaseRepository {
     }
 
     @Override
-    public void add(InformationCase informationCase, UUID correlationId) {
+    public void add(InformationCase informationCase) {
         CaseEntity entity = new CaseEntity();
         entity.reference = informationCase.reference();
-        entity.correlationId = correlationId;
         copy(informationCase, entity);
         entity.persist();
     }
@@ -35,11 +33,6 @@ public class PanacheCaseRepository implements CaseRepository {
     public void update(InformationCase informationCase) {
         CaseEntity entity = CaseEntity.findById(informationCase.reference());
         copy(informationCase, entity);
-    }
-
-    /** The correlation id of the request's first event, for events that have no causing event. */
-    public Optional<UUID> correlationOf(String reference) {
-        return CaseEntity.<CaseEntity>findByIdOptional(reference).map(e -> e.correlationId);
     }
 
     private static void copy(InformationCase from, CaseEntity to) {

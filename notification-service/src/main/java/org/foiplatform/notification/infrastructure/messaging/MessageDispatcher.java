@@ -16,8 +16,10 @@ public class MessageDispatcher {
         this.dispatchMessages = dispatchMessages;
     }
 
-    @Scheduled(every = "${foi.notification.dispatch-interval:1s}", delayed = "${foi.outbox.start-delay:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${foi.notification.dispatch-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // Not before the channels are wired at start-up, nor after the database closes at shutdown.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatch() {
         dispatchMessages.dispatchPending();
     }

@@ -16,17 +16,3 @@ create table request_question (
     text       varchar(5000) not null,
     primary key (reference, number)
 );
-
--- Transactional outbox: written in the same transaction as the state it describes; the relay
--- publishes rows in id order and sets sent_at once the broker has acknowledged them.
-create table outbox_event (
-    id           bigserial    primary key,
-    event_id     uuid         not null unique,
-    topic        varchar(255) not null,
-    message_key  varchar(255) not null,
-    event_type   varchar(255) not null,
-    message      text         not null,
-    created_at   timestamptz  not null,
-    sent_at      timestamptz
-);
-create index outbox_event_unsent on outbox_event (id) where sent_at is null;

@@ -24,24 +24,3 @@ create table outgoing_message (
 );
 create index outgoing_message_pending on outgoing_message (created_at) where status = 'PENDING';
 create index outgoing_message_reference on outgoing_message (reference);
-
--- Transactional outbox (see contracts Outbox).
-create table outbox_event (
-    id           bigserial    primary key,
-    event_id     uuid         not null unique,
-    topic        varchar(255) not null,
-    message_key  varchar(255) not null,
-    event_type   varchar(255) not null,
-    message      text         not null,
-    created_at   timestamptz  not null,
-    sent_at      timestamptz
-);
-create index outbox_event_unsent on outbox_event (id) where sent_at is null;
-
--- Idempotent consumers: one row per (consumer, event), written in the handling transaction.
-create table processed_event (
-    consumer      varchar(100) not null,
-    event_id      uuid         not null,
-    processed_at  timestamptz  not null,
-    primary key (consumer, event_id)
-);
