@@ -104,6 +104,18 @@ class NotificationFlowTest {
     }
 
     @Test
+    void the_requesters_name_is_escaped_in_the_html_email() throws Exception {
+        String reference = newReference();
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference)
+                .replace("Jane Citizen", "Jane <script>alert(1)</script>"));
+        produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+
+        String whole = GreenMailUtil.getWholeMessage(awaitMails(reference, 1).get(0));
+        assertThat(whole).contains("Dear Jane &lt;script&gt;alert(1)&lt;/script&gt;,")
+                .doesNotContain("<p>Dear Jane <script>");
+    }
+
+    @Test
     void a_duplicate_delivery_of_case_opened_sends_one_email_not_two() {
         String reference = newReference();
         produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
