@@ -17,10 +17,11 @@ create table outgoing_message (
     due_date        date,
     attempts        integer      not null default 0,
     last_error      text,
+    next_attempt_at timestamptz  not null default now(),
     created_at      timestamptz  not null default now(),
     sent_at         timestamptz,
     correlation_id  uuid         not null,
     causation_id    uuid         not null
 );
-create index outgoing_message_pending on outgoing_message (created_at) where status = 'PENDING';
+create index outgoing_message_pending on outgoing_message (next_attempt_at) where status = 'PENDING';
 create index outgoing_message_reference on outgoing_message (reference);

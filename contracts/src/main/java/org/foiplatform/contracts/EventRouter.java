@@ -1,22 +1,33 @@
 package org.foiplatform.contracts;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
  * Reads a message and hands it to the handler for its type. A message that is not a readable event
- * throws {@link MalformedEventException} (the consumer's dead-letter strategy takes it from there);
- * an event of a type with no handler is returned as ignored, which is normal on a shared topic.
+ * throws {@link MalformedEventException} at once (the consumer's dead-letter strategy takes it from
+ * there); an event of a type with no handler is returned as ignored, which is normal on a shared topic.
+ * A handler that fails for another reason (the database restarting, say) is tried again a few times
+ * with a growing pause before the failure is passed on, so that a passing fault does not send a good
+ * event to the dead-letter topic. The consumer's thread waits meanwhile, which keeps per-key order.
  */
 public final class EventRouter {
 
+    private static final System.Logger LOG = System.getLogger(EventRouter.class.getName());
+
     private final EventCodec codec;
     private final Map<EventType, BiConsumer<EventEnvelope, Record>> handlers;
+    private final int maxAttempts;
+    private final Duration firstPause;
 
-    private EventRouter(EventCodec codec, Map<EventType, BiConsumer<EventEnvelope, Record>> handlers) {
+    private EventRouter(EventCodec codec, Map<EventType, BiConsumer<EventEnvelope, Record>> handlers, int maxAttempts,
+            Duration firstPause) {
         this.codec = codec;
         this.handlers = Map.copyOf(handlers);
+        this.maxAttempts = maxAttempts;
+        this.firstPause = firstPause;
     }
 
     public static Builder with(EventCodec codec) {
@@ -28,11 +39,38 @@ public final class EventRouter {
         EventEnvelope event = codec.read(message);
         for (Map.Entry<EventType, BiConsumer<EventEnvelope, Record>> handler : handlers.entrySet()) {
             if (event.is(handler.getKey())) {
-                handler.getValue().accept(event, codec.payload(event, handler.getKey().payloadType()));
+                Record payload = codec.payload(event, handler.getKey().payloadType());
+                handleWithRetries(handler.getValue(), event, payload);
                 return new Routed(event, true);
             }
         }
         return new Routed(event, false);
+    }
+
+    private void handleWithRetries(BiConsumer<EventEnvelope, Record> handler, EventEnvelope event, Record payload) {
+        Duration pause = firstPause;
+        for (int attempt = 1;; attempt++) {
+            try {
+                handler.accept(event, payload);
+                return;
+            } catch (MalformedEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts) {
+                    throw e;
+                }
+                LOG.log(System.Logger.Level.WARNING, "Handling {0} {1} for {2} failed (attempt {3} of {4}), trying again"
+                        + " in {5} ms: {6}", event.type(), event.eventId(), event.reference(), attempt, maxAttempts,
+                        pause.toMillis(), e.getMessage());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = pause.multipliedBy(2);
+            }
+        }
     }
 
     /** The event a message carried, and whether a handler took it. */
@@ -42,6 +80,8 @@ public final class EventRouter {
     public static final class Builder {
         private final EventCodec codec;
         private final Map<EventType, BiConsumer<EventEnvelope, Record>> handlers = new LinkedHashMap<>();
+        private int maxAttempts = 5;
+        private Duration firstPause = Duration.ofMillis(500);
 
         private Builder(EventCodec codec) {
             this.codec = codec;
@@ -55,8 +95,18 @@ public final class EventRouter {
             return this;
         }
 
+        /** How often a failing handler is tried in all, and the first pause (doubled each time). */
+        public Builder retrying(int attempts, Duration pause) {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("attempts must be at least 1");
+            }
+            this.maxAttempts = attempts;
+            this.firstPause = pause;
+            return this;
+        }
+
         public EventRouter build() {
-            return new EventRouter(codec, handlers);
+            return new EventRouter(codec, handlers, maxAttempts, firstPause);
         }
     }
 }

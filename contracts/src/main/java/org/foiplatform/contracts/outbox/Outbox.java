@@ -17,8 +17,8 @@ import org.foiplatform.contracts.EventType;
 /**
  * The transactional outbox over plain JDBC, so that every producing service uses the same code with
  * its own database. {@link #append} must run on the connection of the transaction that changes the
- * state the event describes: both commit or neither does. Each service's Flyway migration creates
- * the {@code outbox_event} table (see {@code docs/event-catalogue.md}).
+ * state the event describes: both commit or neither does. The {@code outbox_event} table comes from
+ * this module's Flyway migration {@code db/messaging}, which every service lists in its locations.
  */
 public final class Outbox {
 

@@ -1,5 +1,6 @@
 package org.foiplatform.notification.application;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,16 +15,20 @@ public class DispatchMessages {
     private final SendMessage sendMessage;
     private final NotificationConfig config;
 
-    public DispatchMessages(MessageStore messages, SendMessage sendMessage, NotificationConfig config) {
+    private final Clock clock;
+
+    public DispatchMessages(MessageStore messages, SendMessage sendMessage, NotificationConfig config, Clock clock) {
         this.messages = messages;
         this.sendMessage = sendMessage;
         this.config = config;
+        this.clock = clock;
     }
 
     /** Returns how many messages were sent. */
     public int dispatchPending() {
         int sent = 0;
-        for (UUID id : QuarkusTransaction.requiringNew().call(() -> messages.pending(config.batchSize()))) {
+        for (UUID id : QuarkusTransaction.requiringNew()
+                .call(() -> messages.dueForSending(clock.instant(), config.batchSize()))) {
             if (sendMessage.send(id)) {
                 sent++;
             }

@@ -1,5 +1,6 @@
 package org.foiplatform.notification.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,8 +11,11 @@ public interface MessageStore {
 
     void add(OutgoingMessage message);
 
-    /** Ids of pending messages, oldest first. */
-    List<UUID> pending(int limit);
+    /**
+     * Ids of pending messages that may be tried now and whose requester's address is known, the
+     * longest waiting first. A message still waiting for contact details holds no others back.
+     */
+    List<UUID> dueForSending(Instant now, int limit);
 
     /** The message, locked for this transaction, if it is still pending and no one else holds it. */
     Optional<OutgoingMessage> lockIfPending(UUID id);

@@ -15,6 +15,14 @@ public interface NotificationConfig {
     @WithDefault("1s")
     String dispatchInterval();
 
+    /** The pause after the first failed attempt; it doubles after each further failure. */
+    @WithDefault("5s")
+    java.time.Duration firstRetryPause();
+
+    /** The longest pause between attempts. */
+    @WithDefault("30m")
+    java.time.Duration longestRetryPause();
+
     /** Messages sent per dispatch pass. */
     @WithDefault("20")
     int batchSize();

@@ -60,10 +60,11 @@ public class SendMessage {
         try {
             mail.send(composer.compose(message, contact.get()));
         } catch (RuntimeException e) {
-            message.attemptFailed(e.getMessage(), config.maxAttempts());
+            message.attemptFailed(e.getMessage(), clock.instant(), config.maxAttempts(), config.firstRetryPause(),
+                    config.longestRetryPause());
             messages.update(message);
-            LOG.warnf("Sending %s %s for %s failed (attempt %d): %s", message.kind(), messageId, message.reference(),
-                    message.attempts(), e.getMessage());
+            LOG.warnf("Sending %s %s for %s failed (attempt %d, now %s): %s", message.kind(), messageId,
+                    message.reference(), message.attempts(), message.status(), e.getMessage());
             return false;
         }
         message.sent(clock.instant());

@@ -1,5 +1,6 @@
 package org.foiplatform.notification.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,12 +23,13 @@ public final class OutgoingMessage {
     private int attempts;
     private String lastError;
     private Instant sentAt;
+    private Instant nextAttemptAt;
     private final UUID correlationId;
     private final UUID causationId;
 
     public OutgoingMessage(UUID id, String reference, MessageKind kind, MessageStatus status, String subject,
             String letterHtml, LocalDate receivedOn, LocalDate dueDate, int attempts, String lastError, Instant sentAt,
-            UUID correlationId, UUID causationId) {
+            Instant nextAttemptAt, UUID correlationId, UUID causationId) {
         this.id = id;
         this.reference = reference;
         this.kind = kind;
@@ -39,6 +41,7 @@ public final class OutgoingMessage {
         this.attempts = attempts;
         this.lastError = lastError;
         this.sentAt = sentAt;
+        this.nextAttemptAt = nextAttemptAt;
         this.correlationId = correlationId;
         this.causationId = causationId;
     }
@@ -47,13 +50,13 @@ public final class OutgoingMessage {
             UUID correlationId, UUID causationId) {
         return new OutgoingMessage(UUID.randomUUID(), reference, MessageKind.ACKNOWLEDGEMENT, MessageStatus.PENDING,
                 "We have received your request for information " + reference, null, receivedOn, dueDate, 0, null,
-                null, correlationId, causationId);
+                null, null, correlationId, causationId);
     }
 
     public static OutgoingMessage response(String reference, String subject, String letterHtml, UUID correlationId,
             UUID causationId) {
         return new OutgoingMessage(UUID.randomUUID(), reference, MessageKind.RESPONSE, MessageStatus.PENDING, subject,
-                letterHtml, null, null, 0, null, null, correlationId, causationId);
+                letterHtml, null, null, 0, null, null, null, correlationId, causationId);
     }
 
     public void sent(Instant at) {
@@ -64,14 +67,21 @@ public final class OutgoingMessage {
         lastError = null;
     }
 
-    /** Counts a failed attempt; after {@code maxAttempts} the message is given up. */
-    public void attemptFailed(String error, int maxAttempts) {
+    /**
+     * Counts a failed attempt and waits longer before the next: {@code firstPause}, doubled after each
+     * failure, at most {@code longestPause}. After {@code maxAttempts} the message is given up.
+     */
+    public void attemptFailed(String error, Instant now, int maxAttempts, Duration firstPause, Duration longestPause) {
         requirePending();
         attempts++;
         lastError = error;
         if (attempts >= maxAttempts) {
             status = MessageStatus.FAILED;
+            nextAttemptAt = null;
+            return;
         }
+        Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(pause.compareTo(longestPause) > 0 ? longestPause : pause);
     }
 
     private void requirePending() {
@@ -122,6 +132,11 @@ public final class OutgoingMessage {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** When the dispatcher may try again; null for a new message (at once) and once it is sent or given up. */
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public UUID correlationId() {

@@ -3,6 +3,7 @@ package org.foiplatform.notification.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -31,13 +32,31 @@ class OutgoingMessageTest {
         assertThatThrownBy(() -> message.sent(Instant.EPOCH)).isInstanceOf(IllegalStateException.class);
     }
 
+    private static final Instant NOON = Instant.parse("2026-04-14T12:00:00Z");
+
     @Test
     void a_message_is_given_up_after_the_last_allowed_attempt() {
         OutgoingMessage message = acknowledgement();
-        message.attemptFailed("connection refused", 2);
+        message.attemptFailed("connection refused", NOON, 2, Duration.ofSeconds(5), Duration.ofMinutes(30));
         assertThat(message.status()).isEqualTo(MessageStatus.PENDING);
-        message.attemptFailed("connection refused", 2);
+        message.attemptFailed("connection refused", NOON, 2, Duration.ofSeconds(5), Duration.ofMinutes(30));
         assertThat(message.status()).isEqualTo(MessageStatus.FAILED);
         assertThat(message.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void each_failed_attempt_doubles_the_pause_up_to_the_longest() {
+        OutgoingMessage message = acknowledgement();
+        Duration first = Duration.ofSeconds(5);
+        Duration longest = Duration.ofSeconds(30);
+
+        message.attemptFailed("down", NOON, 10, first, longest);
+        assertThat(message.nextAttemptAt()).isEqualTo(NOON.plusSeconds(5));
+        message.attemptFailed("down", NOON, 10, first, longest);
+        assertThat(message.nextAttemptAt()).isEqualTo(NOON.plusSeconds(10));
+        message.attemptFailed("down", NOON, 10, first, longest);
+        assertThat(message.nextAttemptAt()).isEqualTo(NOON.plusSeconds(20));
+        message.attemptFailed("down", NOON, 10, first, longest);
+        assertThat(message.nextAttemptAt()).isEqualTo(NOON.plusSeconds(30));
     }
 }

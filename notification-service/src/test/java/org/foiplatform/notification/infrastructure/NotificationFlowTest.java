@@ -116,6 +116,22 @@ class NotificationFlowTest {
     }
 
     @Test
+    void a_mail_server_that_is_down_delays_the_email_without_losing_it() {
+        String reference = newReference();
+        greenMail.stop();
+        try {
+            produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+            produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+            // Long enough for the dispatcher to try and fail at least once.
+            assertThat(TopicReader.settled(kafka, Topics.NOTIFICATION, reference, Duration.ofSeconds(4))).isEmpty();
+        } finally {
+            greenMail.start();
+        }
+        assertThat(awaitMails(reference, 1)).hasSize(1);
+        assertThat(TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT)).hasSize(1);
+    }
+
+    @Test
     void a_duplicate_delivery_of_case_opened_sends_one_email_not_two() {
         String reference = newReference();
         produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));

@@ -11,7 +11,7 @@ public final class OutcomeWording {
     private static final Map<String, String> WORDING = Map.of(
             "INFORMATION_PROVIDED", "Information provided",
             "NOT_HELD", "Information not held (section 1(1)(a))",
-            "EXEMPT", "Information withheld under an exemption (section 17)",
+            "EXEMPT", "Information withheld: it is exempt under Part II of the Act (the exemption and reasons are below)",
             "COST_LIMIT_EXCEEDED", "Refused: answering would exceed the cost limit (section 12)",
             "VEXATIOUS_OR_REPEATED", "Refused: vexatious or repeated request (section 14)");
 

@@ -33,6 +33,8 @@ public class PanacheCaseRepository implements CaseRepository {
     public void update(InformationCase informationCase) {
         CaseEntity entity = CaseEntity.findById(informationCase.reference());
         copy(informationCase, entity);
+        // Flush now so that a concurrent change (the @Version check) is refused here, as a 409, not at commit.
+        CaseEntity.flush();
     }
 
     private static void copy(InformationCase from, CaseEntity to) {

@@ -1,5 +1,6 @@
 package org.foiplatform.assessment.infrastructure.rest;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 
 import org.foiplatform.assessment.application.CaseNotFoundException;
@@ -28,6 +29,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e) {
         return problem(Problem.of(409, "Not allowed at this stage of the case", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return problem(Problem.of(409, "Someone else changed this case at the same time",
+                "Reload the case and try again."));
     }
 
     @ServerExceptionMapper

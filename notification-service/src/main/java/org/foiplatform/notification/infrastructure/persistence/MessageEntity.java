@@ -47,6 +47,9 @@ public class MessageEntity extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

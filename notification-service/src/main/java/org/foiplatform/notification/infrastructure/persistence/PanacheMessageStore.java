@@ -26,13 +26,16 @@ public class PanacheMessageStore implements MessageStore {
         MessageEntity entity = new MessageEntity();
         entity.id = message.id();
         entity.createdAt = Instant.now();
+        entity.nextAttemptAt = entity.createdAt;
         copy(message, entity);
         entity.persist();
     }
 
     @Override
-    public List<UUID> pending(int limit) {
-        return MessageEntity.<MessageEntity>find("status", Sort.ascending("createdAt"), MessageStatus.PENDING)
+    public List<UUID> dueForSending(Instant now, int limit) {
+        return MessageEntity.<MessageEntity>find(
+                "status = ?1 and nextAttemptAt <= ?2 and exists (from ContactEntity c where c.reference = reference)",
+                Sort.ascending("nextAttemptAt"), MessageStatus.PENDING, now)
                 .page(Page.ofSize(limit)).stream().map(e -> e.id).toList();
     }
 
@@ -66,12 +69,15 @@ public class PanacheMessageStore implements MessageStore {
         to.attempts = from.attempts();
         to.lastError = from.lastError();
         to.sentAt = from.sentAt();
+        if (from.nextAttemptAt() != null) {
+            to.nextAttemptAt = from.nextAttemptAt();
+        }
         to.correlationId = from.correlationId();
         to.causationId = from.causationId();
     }
 
     private static OutgoingMessage toDomain(MessageEntity e) {
         return new OutgoingMessage(e.id, e.reference, e.kind, e.status, e.subject, e.letterHtml, e.receivedOn,
-                e.dueDate, e.attempts, e.lastError, e.sentAt, e.correlationId, e.causationId);
+                e.dueDate, e.attempts, e.lastError, e.sentAt, e.nextAttemptAt, e.correlationId, e.causationId);
     }
 }

@@ -1,0 +1,78 @@
+package org.foiplatform.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.foiplatform.contracts.events.CaseOpened;
+import org.foiplatform.contracts.events.RequestReceived;
+import org.junit.jupiter.api.Test;
+
+class EventRouterTest {
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    void an_event_goes_to_the_handler_for_its_type_with_its_payload() {
+        List<String> seen = new ArrayList<>();
+        EventRouter router = EventRouter.with(codec)
+                .on(EventType.REQUEST_RECEIVED, RequestReceived.class, (e, p) -> seen.add("request " + p.reference()))
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> seen.add("case " + p.dueDate()))
+                .build();
+
+        assertThat(router.route(GoldenSamples.raw(EventType.CASE_OPENED)).handled()).isTrue();
+        assertThat(seen).containsExactly("case 2026-05-12");
+    }
+
+    @Test
+    void an_event_with_no_handler_is_ignored_not_refused() {
+        EventRouter router = EventRouter.with(codec)
+                .on(EventType.REQUEST_RECEIVED, RequestReceived.class, (e, p) -> { })
+                .build();
+        assertThat(router.route(GoldenSamples.raw(EventType.NOTIFICATION_SENT)).handled()).isFalse();
+    }
+
+    @Test
+    void a_passing_fault_is_tried_again_until_it_succeeds() {
+        AtomicInteger calls = new AtomicInteger();
+        EventRouter router = EventRouter.with(codec).retrying(3, Duration.ofMillis(1))
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> {
+                    if (calls.incrementAndGet() < 3) {
+                        throw new IllegalStateException("database restarting");
+                    }
+                }).build();
+
+        assertThat(router.route(GoldenSamples.raw(EventType.CASE_OPENED)).handled()).isTrue();
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void a_lasting_fault_is_passed_on_after_the_last_attempt() {
+        AtomicInteger calls = new AtomicInteger();
+        EventRouter router = EventRouter.with(codec).retrying(2, Duration.ofMillis(1))
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> {
+                    calls.incrementAndGet();
+                    throw new IllegalStateException("database down");
+                }).build();
+
+        assertThatThrownBy(() -> router.route(GoldenSamples.raw(EventType.CASE_OPENED)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void a_message_that_is_not_an_event_is_refused_at_once_without_retries() {
+        AtomicInteger calls = new AtomicInteger();
+        EventRouter router = EventRouter.with(codec).retrying(5, Duration.ofSeconds(10))
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> calls.incrementAndGet()).build();
+
+        assertThatThrownBy(() -> router.route("not json")).isInstanceOf(MalformedEventException.class);
+        String noDueDate = GoldenSamples.raw(EventType.CASE_OPENED).replace("\"dueDate\"", "\"notTheDueDate\"");
+        assertThatThrownBy(() -> router.route(noDueDate)).isInstanceOf(MalformedEventException.class);
+        assertThat(calls).hasValue(0);
+    }
+}
