@@ -38,11 +38,6 @@ public final class EventCodec {
                 correlationId == null ? eventId : correlationId, causationId, mapper.valueToTree(payload));
     }
 
-    /** Wraps a payload in an envelope caused by {@code cause}, keeping its correlation. */
-    public EventEnvelope wrapCausedBy(EventEnvelope cause, EventType type, Record payload, Instant occurredAt) {
-        return wrap(type, cause.reference(), payload, occurredAt, cause.correlationId(), cause.eventId());
-    }
-
     public String write(EventEnvelope envelope) {
         try {
             return mapper.writeValueAsString(envelope);

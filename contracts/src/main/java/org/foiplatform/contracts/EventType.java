@@ -1,8 +1,5 @@
 package org.foiplatform.contracts;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.foiplatform.contracts.events.NotificationSent;
@@ -56,11 +53,5 @@ public enum EventType {
     /** The JSON Schema of this type's envelope and payload, on the classpath of this module. */
     public String schemaPath() {
         return "schemas/" + wireName + ".v" + version + ".schema.json";
-    }
-
-    public static Optional<EventType> fromWire(String wireName, int version) {
-        return Arrays.stream(values())
-                .filter(t -> t.wireName.equals(wireName) && t.version == version)
-                .findFirst();
     }
 }

@@ -13,6 +13,4 @@ public interface RequestRepository {
     Optional<InformationRequest> findByIdempotencyKey(String idempotencyKey);
 
     void add(InformationRequest request, String idempotencyKey);
-
-    long count();
 }

@@ -21,6 +21,4 @@ public interface MessageStore {
     Optional<OutgoingMessage> lockIfPending(UUID id);
 
     void update(OutgoingMessage message);
-
-    List<OutgoingMessage> forReference(String reference);
 }

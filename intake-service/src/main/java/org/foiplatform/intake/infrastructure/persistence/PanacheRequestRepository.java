@@ -44,11 +44,6 @@ public class PanacheRequestRepository implements RequestRepository {
         entity.persist();
     }
 
-    @Override
-    public long count() {
-        return RequestEntity.count();
-    }
-
     private static InformationRequest toDomain(RequestEntity e) {
         return new InformationRequest(new Reference(e.reference), new Requester(e.requesterName, e.requesterEmail),
                 e.questions.stream().map(q -> new Question(q.number, q.text)).toList(), e.receivedAt, e.status);

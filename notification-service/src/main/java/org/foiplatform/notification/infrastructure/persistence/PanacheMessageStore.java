@@ -52,12 +52,6 @@ public class PanacheMessageStore implements MessageStore {
         copy(message, MessageEntity.findById(message.id()));
     }
 
-    @Override
-    public List<OutgoingMessage> forReference(String reference) {
-        return MessageEntity.<MessageEntity>find("reference", Sort.ascending("createdAt"), reference).stream()
-                .map(PanacheMessageStore::toDomain).toList();
-    }
-
     private static void copy(OutgoingMessage from, MessageEntity to) {
         to.reference = from.reference();
         to.kind = from.kind();
