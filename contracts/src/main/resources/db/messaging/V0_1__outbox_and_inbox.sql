@@ -12,9 +12,13 @@ create table outbox_event (
     correlation_id  uuid         not null,
     message         text         not null,
     created_at      timestamptz  not null,
-    sent_at         timestamptz
+    sent_at         timestamptz,
+    -- A row the broker refuses for good (too large, say) is parked with the reason, so that it does not
+    -- hold back every later event; parked rows need a person to look at them.
+    parked_at       timestamptz,
+    last_error      text
 );
-create index outbox_event_unsent on outbox_event (id) where sent_at is null;
+create index outbox_event_unsent on outbox_event (id) where sent_at is null and parked_at is null;
 create index outbox_event_key on outbox_event (message_key);
 
 -- Idempotent consumers: one row per (consumer, event), written in the handling transaction; a

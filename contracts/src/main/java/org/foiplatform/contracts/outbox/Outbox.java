@@ -22,14 +22,16 @@ import org.foiplatform.contracts.EventType;
  */
 public final class Outbox {
 
+    private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
+
     /** Publishes one event and returns only once the broker has acknowledged it; throws otherwise. */
     @FunctionalInterface
     public interface Publisher {
         void publish(PendingEvent event) throws Exception;
     }
 
-    /** What one relay pass did: how many were sent and, if it stopped early, why. */
-    public record RelayResult(int sent, PendingEvent failedOn, Exception failure) {
+    /** What one relay pass did: how many were sent, how many parked and, if it stopped early, why. */
+    public record RelayResult(int sent, int parked, PendingEvent failedOn, Exception failure) {
         public boolean failed() {
             return failure != null;
         }
@@ -92,16 +94,18 @@ public final class Outbox {
 
     /**
      * Publishes up to {@code batchSize} unsent events in the order they were written and marks each
-     * sent after the broker's acknowledgement. It stops at the first failure so that no event
-     * overtakes an earlier one for the same reference; the failed one is tried again next pass.
-     * Rows are locked with {@code skip locked} so two relays never send the same row at once.
+     * sent after the broker's acknowledgement. A passing failure (the broker unreachable) stops the pass,
+     * so that with one relay per service no event overtakes an earlier one; it is tried again next pass.
+     * A failure the broker will never get over (a record too large, say) parks that row with its reason
+     * and the pass goes on, so one bad event cannot stop the service's publishing. Rows are locked with
+     * {@code skip locked} so two relays never send the same row; order across two relays is not kept.
      */
     public RelayResult relay(Connection connection, int batchSize, Publisher publisher, Instant now)
             throws SQLException {
         List<PendingEvent> pending = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select id, event_id, topic, message_key, event_type, message from outbox_event "
-                        + "where sent_at is null order by id limit ? for update skip locked")) {
+                        + "where sent_at is null and parked_at is null order by id limit ? for update skip locked")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -111,13 +115,26 @@ public final class Outbox {
             }
         }
         int sent = 0;
+        int parked = 0;
         try (PreparedStatement markSent = connection.prepareStatement(
-                "update outbox_event set sent_at = ? where id = ?")) {
+                "update outbox_event set sent_at = ? where id = ?");
+                PreparedStatement park = connection.prepareStatement(
+                        "update outbox_event set parked_at = ?, last_error = ? where id = ?")) {
             for (PendingEvent event : pending) {
                 try {
                     publisher.publish(event);
                 } catch (Exception e) {
-                    return new RelayResult(sent, event, e);
+                    if (!isPermanent(e)) {
+                        return new RelayResult(sent, parked, event, e);
+                    }
+                    park.setTimestamp(1, Timestamp.from(now));
+                    park.setString(2, String.valueOf(e));
+                    park.setLong(3, event.id());
+                    park.executeUpdate();
+                    parked++;
+                    LOG.log(System.Logger.Level.ERROR, "Parked outbox event {0} ({1} for {2}): the broker refuses it for"
+                            + " good: {3}", event.eventId(), event.type(), event.key(), e);
+                    continue;
                 }
                 markSent.setTimestamp(1, Timestamp.from(now));
                 markSent.setLong(2, event.id());
@@ -125,6 +142,31 @@ public final class Outbox {
                 sent++;
             }
         }
-        return new RelayResult(sent, null, null);
+        return new RelayResult(sent, parked, null, null);
+    }
+
+    /**
+     * A Kafka error that is not one of Kafka's retriable ones (such as a record too large) will fail
+     * the same way every time. Anything else, including the broker being unreachable, may pass. Read by
+     * class name so that this module needs no Kafka dependency.
+     */
+    static boolean isPermanent(Throwable failure) {
+        boolean kafkaError = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (isA(t.getClass(), "org.apache.kafka.common.errors.RetriableException")) {
+                return false;
+            }
+            kafkaError |= isA(t.getClass(), "org.apache.kafka.common.KafkaException");
+        }
+        return kafkaError;
+    }
+
+    private static boolean isA(Class<?> type, String className) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(className)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -61,6 +61,10 @@ public final class TransactionalMessaging implements EventRecorder, Inbox {
 
     private <T> T inTransaction(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
+            if (connection.getAutoCommit()) {
+                // Outside a transaction the event would commit on its own: a dual write, not an outbox.
+                throw new IllegalStateException("Outbox and inbox work must run inside the caller's transaction");
+            }
             return work.run(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Outbox/inbox database work failed: " + e.getMessage(), e);

@@ -29,6 +29,8 @@ public final class ValidRequestPolicy {
         String name = trim(submission.name());
         if (name.isEmpty()) {
             violations.add(new Violation("requester.name", "Enter your full name"));
+        } else if (hasControlCharacters(name)) {
+            violations.add(new Violation("requester.name", "Remove the hidden control characters from your name"));
         } else if (name.length() > maxNameLength) {
             violations.add(new Violation("requester.name", "Name must be " + maxNameLength + " characters or fewer"));
         }
@@ -49,6 +51,9 @@ public final class ValidRequestPolicy {
                 String text = trim(questions.get(i));
                 if (text.isEmpty()) {
                     violations.add(new Violation("questions[" + i + "].text", "Enter the question"));
+                } else if (hasControlCharacters(text)) {
+                    violations.add(new Violation("questions[" + i + "].text",
+                            "Remove the hidden control characters from the question"));
                 } else if (text.length() > maxQuestionLength) {
                     violations.add(new Violation("questions[" + i + "].text",
                             "Question must be " + maxQuestionLength + " characters or fewer"));
@@ -56,6 +61,11 @@ public final class ValidRequestPolicy {
             }
         }
         return violations;
+    }
+
+    /** Control characters other than tab and line breaks: never typed, and NUL cannot even be stored. */
+    private static boolean hasControlCharacters(String value) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 
     static String trim(String value) {

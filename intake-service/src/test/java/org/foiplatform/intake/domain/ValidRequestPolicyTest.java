@@ -45,6 +45,14 @@ class ValidRequestPolicyTest {
     }
 
     @Test
+    void control_characters_are_refused_but_line_breaks_are_kept() {
+        assertThat(policy.check(new Submission("Jane\u0000", "jane@example.org", List.of("Q\u0001?"))))
+                .extracting(Violation::field).containsExactly("requester.name", "questions[0].text");
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of("First line\nsecond line\ttab"))))
+                .isEmpty();
+    }
+
+    @Test
     void every_fault_is_reported_at_once() {
         assertThat(policy.check(new Submission(null, null, null))).hasSize(3);
     }

@@ -3,6 +3,7 @@ package org.foiplatform.intake.infrastructure;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -84,8 +85,9 @@ class SubmitRequestApiTest {
         RequestReceived payload = codec.payload(envelope, RequestReceived.class);
         assertThat(payload.requester().email()).isEqualTo("jane@example.org");
         assertThat(payload.questions()).extracting(RequestReceived.Question::number).containsExactly(1, 2);
-        assertThat(rows("select count(*) from outbox_event where message_key = '" + reference + "' and sent_at is not null"))
-                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(
+                "select count(*) from outbox_event where message_key = '" + reference + "' and sent_at is not null"))
+                .isEqualTo(1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,6 +144,25 @@ class SubmitRequestApiTest {
 
         assertThat(rows("select count(*) from information_request")).isEqualTo(requestsBefore);
         assertThat(rows("select count(*) from outbox_event")).isEqualTo(outboxBefore);
+    }
+
+    @Test
+    void an_event_the_broker_refuses_for_good_is_parked_and_later_events_still_go_out() {
+        // Larger than the producer's max.request.size (1 MB): Kafka refuses it with RecordTooLargeException.
+        String tooLarge = "x".repeat(1_100_000);
+        UUID eventId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into outbox_event (event_id, topic, "
+                + "message_key, event_type, correlation_id, message, created_at) values (?1, 'foi.intake.v1', "
+                + "'FOI-1999-000001', 'foi.intake.request-received', ?1, ?2, now())")
+                .setParameter(1, eventId).setParameter(2, tooLarge).executeUpdate());
+
+        String reference = given().contentType(ContentType.JSON).body(VALID).post("/api/requests")
+                .then().statusCode(201).extract().path("reference");
+
+        TopicReader.await(kafka, Topics.INTAKE, reference, 1, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(
+                "select count(*) from outbox_event where event_id = '" + eventId + "' and parked_at is not null "
+                        + "and last_error like '%RecordTooLarge%'")).isEqualTo(1));
     }
 
     @Test

@@ -48,7 +48,7 @@ public class Messaging {
         return new TransactionalMessaging(dataSource, new EventCodec(), clock);
     }
 
-    @Scheduled(every = "${foi.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${foi.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             // Not before the channels are wired at start-up, nor after the database closes at shutdown.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional

@@ -33,8 +33,9 @@ public class PanacheMessageStore implements MessageStore {
 
     @Override
     public List<UUID> dueForSending(Instant now, int limit) {
-        return MessageEntity.<MessageEntity>find(
-                "status = ?1 and nextAttemptAt <= ?2 and exists (from ContactEntity c where c.reference = reference)",
+        // The outer alias matters: an unqualified "reference" in the subquery would mean c.reference.
+        return MessageEntity.<MessageEntity>find("from MessageEntity m where m.status = ?1 and m.nextAttemptAt <= ?2 "
+                + "and exists (from ContactEntity c where c.reference = m.reference)",
                 Sort.ascending("nextAttemptAt"), MessageStatus.PENDING, now)
                 .page(Page.ofSize(limit)).stream().map(e -> e.id).toList();
     }
