@@ -155,6 +155,20 @@ class NotificationFlowTest {
     }
 
     @Test
+    void messages_waiting_for_an_address_hold_no_others_back() {
+        // More messages with no contact details than one dispatch pass takes (batch size 2 in tests).
+        for (int i = 0; i < 3; i++) {
+            String orphan = newReference();
+            produce(Topics.CASE, orphan, GoldenSamples.forReference(EventType.CASE_OPENED, orphan));
+        }
+        String reference = newReference();
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+
+        assertThat(awaitMails(reference, 1)).hasSize(1);
+    }
+
+    @Test
     void an_issued_response_is_emailed_with_the_letter() throws Exception {
         String reference = newReference();
         produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
