@@ -66,6 +66,7 @@ class PlatformSystemTest {
             databases.add(database);
             int port = EmbeddedKafka.freePort();
             Map<String, String> env = new HashMap<>();
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
