@@ -41,9 +41,4 @@ public class ApproveDecision {
         LOG.infof("Decision on %s approved by %s", reference, approver);
         return informationCase;
     }
-
-    @Transactional
-    public InformationCase find(String reference) {
-        return cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-    }
 }

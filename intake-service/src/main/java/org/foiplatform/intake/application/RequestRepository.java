@@ -12,5 +12,6 @@ public interface RequestRepository {
 
     Optional<InformationRequest> findByIdempotencyKey(String idempotencyKey);
 
+    /** Adds the request; throws {@link IdempotencyKeyTakenException} if another took the key meanwhile. */
     void add(InformationRequest request, String idempotencyKey);
 }

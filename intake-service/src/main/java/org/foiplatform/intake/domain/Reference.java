@@ -15,7 +15,10 @@ public record Reference(String value) {
         }
     }
 
-    /** The reference for the {@code sequence}-th request, numbered in the year it was received. */
+    /**
+     * The reference for the {@code sequence}-th request, with the year it was received. The number runs on
+     * across years (FOI-2027-000124 may follow FOI-2026-000123); it is never reused.
+     */
     public static Reference of(int year, long sequence) {
         return new Reference(String.format("FOI-%04d-%06d", year, sequence));
     }

@@ -133,6 +133,27 @@ class SubmitRequestApiTest {
     }
 
     @Test
+    void concurrent_submissions_with_one_idempotency_key_all_get_the_same_reference() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                        .body(VALID).post("/api/requests").then().statusCode(201).extract().<String>path("reference")));
+            }
+            java.util.Set<String> references = new java.util.HashSet<>();
+            for (var answer : answers) {
+                references.add(answer.get());
+            }
+            assertThat(references).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows("select count(*) from information_request where idempotency_key = '" + key + "'")).isEqualTo(1);
+    }
+
+    @Test
     void the_event_is_recorded_in_the_same_transaction_as_the_request_and_rolls_back_with_it() {
         long requestsBefore = rows("select count(*) from information_request");
         long outboxBefore = rows("select count(*) from outbox_event");

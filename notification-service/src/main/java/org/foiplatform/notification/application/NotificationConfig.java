@@ -11,7 +11,10 @@ public interface NotificationConfig {
     @WithDefault("10")
     int maxAttempts();
 
-    /** How often pending messages are sent (the scheduler reads it as {@code foi.notification.dispatch-interval}). */
+    /**
+     * How often pending messages are sent. The scheduler reads {@code foi.notification.dispatch-interval}
+     * itself; it is declared here so that the mapping knows every key under {@code foi.notification}.
+     */
     @WithDefault("1s")
     String dispatchInterval();
 

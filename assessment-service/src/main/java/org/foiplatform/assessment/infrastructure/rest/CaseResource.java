@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foiplatform.assessment.application.ApproveDecision;
+import org.foiplatform.assessment.application.FindCase;
 import org.foiplatform.assessment.domain.QuestionDecision;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,10 +24,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    private final FindCase findCase;
     private final ApproveDecision approveDecision;
     private final SecurityIdentity identity;
 
-    public CaseResource(ApproveDecision approveDecision, SecurityIdentity identity) {
+    public CaseResource(FindCase findCase, ApproveDecision approveDecision, SecurityIdentity identity) {
+        this.findCase = findCase;
         this.approveDecision = approveDecision;
         this.identity = identity;
     }
@@ -35,7 +38,7 @@ public class CaseResource {
     @Path("/{reference}")
     @Operation(summary = "A case with its due date, status and the outcome of each question")
     public CaseView get(@PathParam("reference") String reference) {
-        return CaseView.of(approveDecision.find(reference));
+        return CaseView.of(findCase.byReference(reference));
     }
 
     @POST

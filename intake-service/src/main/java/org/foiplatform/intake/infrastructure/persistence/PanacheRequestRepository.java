@@ -5,7 +5,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.foiplatform.intake.application.IdempotencyKeyTakenException;
 import org.foiplatform.intake.application.RequestRepository;
+import org.hibernate.exception.ConstraintViolationException;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.Question;
 import org.foiplatform.intake.domain.Reference;
@@ -42,6 +44,14 @@ public class PanacheRequestRepository implements RequestRepository {
         entity.idempotencyKey = idempotencyKey;
         request.questions().forEach(q -> entity.questions.add(new RequestEntity.QuestionRow(q.number(), q.text())));
         entity.persist();
+        if (idempotencyKey != null) {
+            // Flush now, so that a concurrent submission with the same key shows here and not at commit.
+            try {
+                em.flush();
+            } catch (ConstraintViolationException e) {
+                throw new IdempotencyKeyTakenException(e);
+            }
+        }
     }
 
     private static InformationRequest toDomain(RequestEntity e) {

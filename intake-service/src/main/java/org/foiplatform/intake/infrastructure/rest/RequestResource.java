@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.foiplatform.contracts.http.Problem;
+import org.foiplatform.intake.application.IdempotencyKeyTakenException;
 import org.foiplatform.intake.application.Receipt;
 import org.foiplatform.intake.application.SubmitRequest;
 import org.foiplatform.intake.domain.Submission;
@@ -48,7 +49,13 @@ public class RequestResource {
             return ProblemMappers.problem(Problem.invalid(ProblemMappers.TITLE, "The Idempotency-Key header is too long.",
                     List.of(new Problem.FieldError("Idempotency-Key", "Use 255 characters or fewer"))));
         }
-        Receipt receipt = submitRequest.submit(submission, key);
+        Receipt receipt;
+        try {
+            receipt = submitRequest.submit(submission, key);
+        } catch (IdempotencyKeyTakenException e) {
+            // A concurrent submission with the same key won: answer with its receipt.
+            receipt = submitRequest.submit(submission, key);
+        }
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
                 .entity(new ReceiptBody(receipt.reference().value(), receipt.receivedAt(), "RECEIVED"));
         if (receipt.replayed()) {

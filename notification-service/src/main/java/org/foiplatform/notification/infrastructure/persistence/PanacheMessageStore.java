@@ -1,5 +1,6 @@
 package org.foiplatform.notification.infrastructure.persistence;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PanacheMessageStore implements MessageStore {
 
+    private final Clock clock;
+
+    public PanacheMessageStore(Clock clock) {
+        this.clock = clock;
+    }
+
     /** Hibernate's lock timeout meaning "skip locked": two dispatchers never take the same message. */
     private static final int SKIP_LOCKED = -2;
 
@@ -25,7 +32,7 @@ public class PanacheMessageStore implements MessageStore {
     public void add(OutgoingMessage message) {
         MessageEntity entity = new MessageEntity();
         entity.id = message.id();
-        entity.createdAt = Instant.now();
+        entity.createdAt = clock.instant();
         entity.nextAttemptAt = entity.createdAt;
         copy(message, entity);
         entity.persist();
