@@ -72,7 +72,7 @@ class PlatformSystemTest {
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            env.put("FOI_OFFICER_PASSWORD", officerPassword);
+            env.put("FOI_OFFICER_PASSWORD_HASH", sha512Hex("officer:FOI:" + officerPassword));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
             services.put(service, new ServiceProcess(service, root, port, env, logs));
@@ -154,6 +154,11 @@ class PlatformSystemTest {
                 .post(url("intake-service", "/api/requests"))
                 .then().statusCode(201).body("reference", matchesPattern("FOI-\\d{4}-\\d{6}"))
                 .extract().path("reference");
+    }
+
+    private static String sha512Hex(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-512")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private RequestSpecification officer() {
