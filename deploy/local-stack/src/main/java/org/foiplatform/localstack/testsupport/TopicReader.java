@@ -1,10 +1,17 @@
 package org.foiplatform.localstack.testsupport;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -42,14 +49,41 @@ public final class TopicReader {
     }
 
     /**
-     * Every record with {@code key} on {@code topic} once the topic has been quiet for {@code settle}:
-     * used to show that something happened exactly once, not merely at least once.
+     * Every record with {@code key} on {@code topic}: the topic is read to its current end, then for
+     * {@code settle} more. Used to show that something happened exactly once (or not at all), not merely
+     * at least once. It reads without a consumer group, so no group join can make it miss records.
      */
     public static List<ConsumerRecord<String, String>> settled(KafkaCompanion companion, String topic, String key,
             Duration settle) {
-        try (ConsumerTask<String, String> task = companion.consumeStrings().fromTopics(topic)) {
-            sleep(settle.toMillis());
-            return task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, companion.getBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            long hardDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty() && System.nanoTime() < hardDeadline) {
+                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                        .map(info -> new TopicPartition(topic, info.partition())).toList();
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long settleUntil = System.nanoTime() + settle.toNanos();
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            while (true) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                }
+                boolean caughtUp = partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+                long now = System.nanoTime();
+                if ((caughtUp && now >= settleUntil) || now >= hardDeadline) {
+                    return found;
+                }
+            }
         }
     }
 
