@@ -8,10 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
@@ -21,6 +19,7 @@ import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TestReferences;
 import org.foiplatform.localstack.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
         initArgs = @ResourceArg(name = "prefix", value = "assessment_test"))
 class CaseFlowTest {
 
-    private static final AtomicInteger NEXT = new AtomicInteger(1);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @InjectKafkaCompanion
@@ -47,7 +45,7 @@ class CaseFlowTest {
     private final EventCodec codec = new EventCodec();
 
     private static String newReference() {
-        return String.format("FOI-2026-%06d", 500_000 + NEXT.getAndIncrement() + (int) (Math.random() * 1000) * 100);
+        return TestReferences.next();
     }
 
     private static RequestSpecification officer() {
@@ -55,8 +53,7 @@ class CaseFlowTest {
     }
 
     private void produce(String key, String message) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.INTAKE, key, message))
-                .awaitCompletion(WAIT);
+        TopicReader.produce(kafka, Topics.INTAKE, key, message);
     }
 
     private String openCaseFromGoldenSample() {

@@ -11,7 +11,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
@@ -22,6 +21,7 @@ import org.foiplatform.localstack.testsupport.GreenMailResource;
 import org.foiplatform.localstack.testsupport.InjectGreenMail;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TestReferences;
 import org.foiplatform.localstack.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +53,11 @@ class NotificationFlowTest {
     private final EventCodec codec = new EventCodec();
 
     private static String newReference() {
-        return String.format("FOI-2026-%06d", (int) (Math.random() * 900_000) + 100_000);
+        return TestReferences.next();
     }
 
     private void produce(String topic, String key, String message) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, message)).awaitCompletion(WAIT);
+        TopicReader.produce(kafka, topic, key, message);
     }
 
     private List<MimeMessage> mailsAbout(String reference) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
@@ -17,6 +16,7 @@ import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TestReferences;
 import org.foiplatform.localstack.testsupport.TopicReader;
 import org.foiplatform.response.application.LetterRepository;
 import org.junit.jupiter.api.Test;
@@ -44,11 +44,11 @@ class IssueResponseFlowTest {
     private final EventCodec codec = new EventCodec();
 
     private static String newReference() {
-        return String.format("FOI-2026-%06d", (int) (Math.random() * 900_000) + 100_000);
+        return TestReferences.next();
     }
 
     private void produce(String key, String message) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.CASE, key, message)).awaitCompletion(WAIT);
+        TopicReader.produce(kafka, Topics.CASE, key, message);
     }
 
     private int letterCount(String reference) {

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -23,6 +24,12 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 public final class TopicReader {
 
     private TopicReader() {
+    }
+
+    /** Sends one record and waits for the broker's acknowledgement. */
+    public static void produce(KafkaCompanion companion, String topic, String key, String message) {
+        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, message))
+                .awaitCompletion(Duration.ofSeconds(30));
     }
 
     /** Waits until at least {@code count} records with {@code key} are on {@code topic}, and returns them all. */
