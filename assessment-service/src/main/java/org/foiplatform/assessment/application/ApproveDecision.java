@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.QuestionDecision;
 import org.foiplatform.contracts.EventType;
-import org.foiplatform.contracts.outbox.EventRecorder;
 import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.messaging.EventRecorder;
 import org.jboss.logging.Logger;
 
 /** Records an officer's decision on every question and publishes {@code DecisionApproved}. */
@@ -37,7 +37,9 @@ public class ApproveDecision {
         events.record(EventType.DECISION_APPROVED, reference, new DecisionApproved(reference,
                 informationCase.approvedAt(), approver,
                 informationCase.questions().stream().map(q -> new DecisionApproved.QuestionOutcome(q.number(), q.text(),
-                        q.outcome().name(), q.answer())).toList()), null);
+                        q.outcome().name(), q.answer())).toList()),
+                // An officer's action continues the correlation of the request the case is about.
+                informationCase.correlationId(), null);
         LOG.infof("Decision on %s approved by %s", reference, approver);
         return informationCase;
     }

@@ -10,54 +10,48 @@ import org.foiplatform.assessment.domain.CaseQuestion;
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.StatutoryClock;
 import org.foiplatform.assessment.domain.WorkingDayCalendar;
-import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
-import org.foiplatform.contracts.outbox.EventRecorder;
-import org.foiplatform.contracts.outbox.Inbox;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.RequestReceived;
+import org.foiplatform.messaging.EventRecorder;
 import org.jboss.logging.Logger;
 
-/** Opens a case when a request is received, and records {@code CaseOpened} with the due date. */
+/**
+ * Opens a case when a request is received, and records {@code CaseOpened} with the due date. Called once
+ * per event: the messaging runtime's inbox skips a redelivery before it gets here.
+ */
 @ApplicationScoped
 public class OpenCase {
 
-    static final String CONSUMER = "assessment-service.open-case";
     private static final Logger LOG = Logger.getLogger(OpenCase.class);
 
     private final CaseRepository cases;
     private final EventRecorder events;
-    private final Inbox inbox;
     private final StatutoryClock clock;
     private final ZoneId zone;
 
-    public OpenCase(CaseRepository cases, EventRecorder events, Inbox inbox, AssessmentConfig config) {
+    public OpenCase(CaseRepository cases, EventRecorder events, AssessmentConfig config) {
         this.cases = cases;
         this.events = events;
-        this.inbox = inbox;
         this.clock = new StatutoryClock(WorkingDayCalendar.weekendsOnly(), config.workingDays());
         this.zone = ZoneId.of(config.zone());
     }
 
     @Transactional
-    public void on(EventEnvelope event, RequestReceived request) {
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
-            LOG.infof("Skipped duplicate %s %s for %s", event.type(), event.eventId(), event.reference());
-            return;
-        }
+    public void open(RequestReceived request) {
         if (cases.exists(request.reference())) {
             // A second RequestReceived for a reference (a new event id, same request) opens nothing new.
-            LOG.warnf("Case %s already open; ignored %s", request.reference(), event.eventId());
+            LOG.warnf("Case %s already open; ignored a second RequestReceived", request.reference());
             return;
         }
         // FOIA s.10(1): the date of receipt is day 0 of the twenty working days.
         LocalDate receivedOn = LocalDate.ofInstant(request.receivedAt(), zone);
-        InformationCase opened = InformationCase.open(request.reference(), receivedOn,
+        InformationCase opened = InformationCase.open(request.reference(), events.correlation().correlationId(), receivedOn,
                 request.questions().stream().map(q -> new CaseQuestion(q.number(), q.text(), null, null)).toList(),
                 clock);
         cases.add(opened);
         events.record(EventType.CASE_OPENED, opened.reference(), new CaseOpened(opened.reference(),
-                opened.regime().name(), opened.receivedOn(), clock.workingDays(), opened.dueDate()), event);
-        LOG.infof("Opened case %s from event %s, due %s", opened.reference(), event.eventId(), opened.dueDate());
+                opened.regime().name(), opened.receivedOn(), clock.workingDays(), opened.dueDate()));
+        LOG.infof("Opened case %s, due %s", opened.reference(), opened.dueDate());
     }
 }

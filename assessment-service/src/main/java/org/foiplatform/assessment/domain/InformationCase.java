@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A case: one request under one regime, with its statutory clock and an outcome per question.
@@ -16,6 +17,8 @@ import java.util.Set;
 public final class InformationCase {
 
     private final String reference;
+    /** The correlation of the request this case is about: every event about the case carries it. */
+    private final UUID correlationId;
     private final Regime regime;
     private final LocalDate receivedOn;
     private final LocalDate dueDate;
@@ -24,9 +27,10 @@ public final class InformationCase {
     private String approvedBy;
     private Instant approvedAt;
 
-    public InformationCase(String reference, Regime regime, LocalDate receivedOn, LocalDate dueDate, CaseStatus status,
-            List<CaseQuestion> questions, String approvedBy, Instant approvedAt) {
+    public InformationCase(String reference, UUID correlationId, Regime regime, LocalDate receivedOn, LocalDate dueDate,
+            CaseStatus status, List<CaseQuestion> questions, String approvedBy, Instant approvedAt) {
         this.reference = reference;
+        this.correlationId = correlationId;
         this.regime = regime;
         this.receivedOn = receivedOn;
         this.dueDate = dueDate;
@@ -37,9 +41,9 @@ public final class InformationCase {
     }
 
     /** Opens a case on the date of receipt; the due date comes from the statutory clock (FOIA s.10(1)). */
-    public static InformationCase open(String reference, LocalDate receivedOn, List<CaseQuestion> questions,
-            StatutoryClock clock) {
-        return new InformationCase(reference, Regime.FOIA, receivedOn, clock.dueDate(receivedOn), CaseStatus.OPEN,
+    public static InformationCase open(String reference, UUID correlationId, LocalDate receivedOn,
+            List<CaseQuestion> questions, StatutoryClock clock) {
+        return new InformationCase(reference, correlationId, Regime.FOIA, receivedOn, clock.dueDate(receivedOn), CaseStatus.OPEN,
                 questions, null, null);
     }
 
@@ -86,6 +90,10 @@ public final class InformationCase {
 
     public String reference() {
         return reference;
+    }
+
+    public UUID correlationId() {
+        return correlationId;
     }
 
     public Regime regime() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class InformationCaseTest {
 
     private InformationCase openCase() {
-        return InformationCase.open("FOI-2026-000001", LocalDate.of(2026, 4, 14),
+        return InformationCase.open("FOI-2026-000001", java.util.UUID.randomUUID(), LocalDate.of(2026, 4, 14),
                 List.of(new CaseQuestion(1, "How many?", null, null), new CaseQuestion(2, "How much?", null, null)),
                 new StatutoryClock(WorkingDayCalendar.weekendsOnly(), 20));
     }

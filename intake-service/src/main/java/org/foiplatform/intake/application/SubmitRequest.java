@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.foiplatform.contracts.EventType;
-import org.foiplatform.contracts.outbox.EventRecorder;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.Reference;
 import org.foiplatform.intake.domain.ValidRequestPolicy;
 import org.foiplatform.intake.domain.Submission;
 import org.foiplatform.intake.domain.Violation;
+import org.foiplatform.messaging.EventRecorder;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,7 +60,7 @@ public class SubmitRequest {
         Reference reference = Reference.of(receivedAt.atZone(zone).getYear(), requests.nextSequence());
         InformationRequest request = InformationRequest.receive(reference, submission, receivedAt);
         requests.add(request, idempotencyKey.orElse(null));
-        events.record(EventType.REQUEST_RECEIVED, reference.value(), toEvent(request), null);
+        events.record(EventType.REQUEST_RECEIVED, reference.value(), toEvent(request));
         LOG.infof("Received request %s with %d question(s)", reference, request.questions().size());
         return new Receipt(reference, receivedAt, false);
     }

@@ -12,11 +12,15 @@ public interface NotificationConfig {
     int maxAttempts();
 
     /**
-     * How often pending messages are sent. The scheduler reads {@code foi.notification.dispatch-interval}
-     * itself; it is declared here so that the mapping knows every key under {@code foi.notification}.
+     * The dispatcher wakes when a message is stored; this is the safety net, and how often messages whose
+     * retry pause has passed are tried again.
      */
     @WithDefault("1s")
-    String dispatchInterval();
+    java.time.Duration safetyPoll();
+
+    /** Emails handed to the SMTP server at the same time. */
+    @WithDefault("4")
+    int concurrency();
 
     /** The pause after the first failed attempt; it doubles after each further failure. */
     @WithDefault("5s")

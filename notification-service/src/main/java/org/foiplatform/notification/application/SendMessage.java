@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.NotificationSent;
-import org.foiplatform.contracts.outbox.EventRecorder;
+import org.foiplatform.messaging.EventRecorder;
 import org.foiplatform.notification.domain.Contact;
 import org.foiplatform.notification.domain.OutgoingMessage;
 import org.jboss.logging.Logger;

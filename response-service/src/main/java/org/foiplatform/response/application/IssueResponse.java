@@ -9,47 +9,41 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
-import org.foiplatform.contracts.outbox.EventRecorder;
-import org.foiplatform.contracts.outbox.Inbox;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.messaging.EventRecorder;
 import org.foiplatform.response.domain.LetterContent;
 import org.foiplatform.response.domain.OutcomeWording;
 import org.foiplatform.response.domain.ResponseLetter;
 import org.jboss.logging.Logger;
 
-/** Assembles, stores and issues the response letter when a decision is approved. */
+/**
+ * Assembles, stores and issues the response letter when a decision is approved. Called once per event:
+ * the messaging runtime's inbox skips a redelivery before it gets here.
+ */
 @ApplicationScoped
 public class IssueResponse {
 
-    static final String CONSUMER = "response-service.issue-response";
     private static final Logger LOG = Logger.getLogger(IssueResponse.class);
 
     private final LetterRepository letters;
     private final LetterRenderer renderer;
     private final EventRecorder events;
-    private final Inbox inbox;
     private final AuthorityProfile profile;
     private final Clock clock;
 
-    public IssueResponse(LetterRepository letters, LetterRenderer renderer, EventRecorder events, Inbox inbox,
+    public IssueResponse(LetterRepository letters, LetterRenderer renderer, EventRecorder events,
             AuthorityProfile profile, Clock clock) {
         this.letters = letters;
         this.renderer = renderer;
         this.events = events;
-        this.inbox = inbox;
         this.profile = profile;
         this.clock = clock;
     }
 
     @Transactional
-    public void on(EventEnvelope event, DecisionApproved decision) {
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
-            LOG.infof("Skipped duplicate %s %s for %s", event.type(), event.eventId(), event.reference());
-            return;
-        }
+    public void issue(DecisionApproved decision) {
         Instant now = clock.instant();
         String subject = ResponseLetter.subjectFor(decision.reference());
         LetterContent content = new LetterContent(decision.reference(),
@@ -61,8 +55,7 @@ public class IssueResponse {
                 letters.latestVersion(decision.reference()) + 1, now, subject, renderer.renderHtml(content));
         letters.add(letter);
         events.record(EventType.RESPONSE_ISSUED, letter.reference(), new ResponseIssued(letter.reference(),
-                letter.id(), letter.version(), letter.issuedAt(), letter.subject(), letter.html()), event);
-        LOG.infof("Issued letter %s version %d for %s from event %s", letter.id(), letter.version(),
-                letter.reference(), event.eventId());
+                letter.id(), letter.version(), letter.issuedAt(), letter.subject(), letter.html()));
+        LOG.infof("Issued letter %s version %d for %s", letter.id(), letter.version(), letter.reference());
     }
 }

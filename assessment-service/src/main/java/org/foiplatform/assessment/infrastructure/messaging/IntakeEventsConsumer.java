@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.foiplatform.assessment.application.OpenCase;
-import org.foiplatform.contracts.EventCodec;
-import org.foiplatform.contracts.EventRouter;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.RequestReceived;
+import org.foiplatform.messaging.EventHandlers;
+import org.foiplatform.messaging.EventRouter;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -20,9 +20,9 @@ public class IntakeEventsConsumer {
 
     private final EventRouter router;
 
-    public IntakeEventsConsumer(OpenCase openCase) {
-        this.router = EventRouter.with(new EventCodec())
-                .on(EventType.REQUEST_RECEIVED, RequestReceived.class, openCase::on)
+    public IntakeEventsConsumer(EventHandlers handlers, OpenCase openCase) {
+        this.router = handlers.consumer("assessment-service")
+                .on(EventType.REQUEST_RECEIVED, RequestReceived.class, openCase::open)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,6 +31,9 @@ public class CaseEntity extends PanacheEntityBase {
 
     @Id
     public String reference;
+
+    @Column(name = "correlation_id")
+    public UUID correlationId;
 
     @Enumerated(EnumType.STRING)
     public Regime regime;

@@ -25,6 +25,7 @@ public class PanacheCaseRepository implements CaseRepository {
     public void add(InformationCase informationCase) {
         CaseEntity entity = new CaseEntity();
         entity.reference = informationCase.reference();
+        entity.correlationId = informationCase.correlationId();
         copy(informationCase, entity);
         entity.persist();
     }
@@ -56,7 +57,7 @@ public class PanacheCaseRepository implements CaseRepository {
     }
 
     private static InformationCase toDomain(CaseEntity e) {
-        return new InformationCase(e.reference, e.regime, e.receivedOn, e.dueDate, e.status,
+        return new InformationCase(e.reference, e.correlationId, e.regime, e.receivedOn, e.dueDate, e.status,
                 e.questions.stream().map(q -> new CaseQuestion(q.number, q.text, q.outcome, q.answer)).toList(),
                 e.approvedBy, e.approvedAt);
     }

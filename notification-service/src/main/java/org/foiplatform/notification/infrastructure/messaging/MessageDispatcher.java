@@ -1,26 +1,62 @@
 package org.foiplatform.notification.infrastructure.messaging;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import org.foiplatform.messaging.AfterCommit;
+import org.foiplatform.messaging.BackgroundWorker;
 import org.foiplatform.notification.application.DispatchMessages;
+import org.foiplatform.notification.application.DispatchSignal;
+import org.foiplatform.notification.application.NotificationConfig;
 
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
-/** Runs the dispatch of pending emails on a timer. */
+/**
+ * Sends pending emails on the messaging runtime's {@link BackgroundWorker}: woken as soon as a transaction
+ * that stored a message (or an address a message waited for) commits, again at once while it finds full
+ * batches, and otherwise every {@code foi.notification.safety-poll}, which also brings round the messages
+ * whose retry pause has passed.
+ */
 @ApplicationScoped
-public class MessageDispatcher {
+public class MessageDispatcher implements DispatchSignal {
 
-    private final DispatchMessages dispatchMessages;
+    private final AfterCommit afterCommit;
+    private final NotificationConfig config;
+    private final BackgroundWorker worker;
+    private ExecutorService senders;
 
-    public MessageDispatcher(DispatchMessages dispatchMessages) {
-        this.dispatchMessages = dispatchMessages;
+    public MessageDispatcher(DispatchMessages dispatchMessages, AfterCommit afterCommit, NotificationConfig config) {
+        this.afterCommit = afterCommit;
+        this.config = config;
+        this.worker = new BackgroundWorker("email-dispatcher", config.safetyPoll(),
+                () -> dispatchMessages.dispatchPending(senders));
     }
 
-    @Scheduled(every = "${foi.notification.dispatch-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            // Not before the channels are wired at start-up, nor after the database closes at shutdown.
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void dispatch() {
-        dispatchMessages.dispatchPending();
+    void start(@Observes StartupEvent started) {
+        AtomicInteger count = new AtomicInteger();
+        senders = Executors.newFixedThreadPool(config.concurrency(), task -> {
+            Thread thread = new Thread(task, "email-sender-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        worker.stop(Duration.ofSeconds(20));
+        senders.shutdown();
+        senders.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void afterCommit() {
+        afterCommit.wake(worker);
     }
 }

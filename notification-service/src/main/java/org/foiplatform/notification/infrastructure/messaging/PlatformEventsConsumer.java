@@ -3,12 +3,12 @@ package org.foiplatform.notification.infrastructure.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.foiplatform.contracts.EventCodec;
-import org.foiplatform.contracts.EventRouter;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.messaging.EventHandlers;
+import org.foiplatform.messaging.EventRouter;
 import org.foiplatform.notification.application.RecordNotifications;
 
 import io.smallrye.common.annotation.Blocking;
@@ -22,11 +22,11 @@ public class PlatformEventsConsumer {
 
     private final EventRouter router;
 
-    public PlatformEventsConsumer(RecordNotifications notifications) {
-        this.router = EventRouter.with(new EventCodec())
-                .on(EventType.REQUEST_RECEIVED, RequestReceived.class, notifications::on)
-                .on(EventType.CASE_OPENED, CaseOpened.class, notifications::on)
-                .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, notifications::on)
+    public PlatformEventsConsumer(EventHandlers handlers, RecordNotifications notifications) {
+        this.router = handlers.consumer("notification-service")
+                .on(EventType.REQUEST_RECEIVED, RequestReceived.class, notifications::keepContact)
+                .on(EventType.CASE_OPENED, CaseOpened.class, notifications::acknowledge)
+                .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, notifications::sendResponse)
                 .build();
     }
 

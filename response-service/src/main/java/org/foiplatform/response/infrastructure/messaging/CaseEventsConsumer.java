@@ -3,10 +3,10 @@ package org.foiplatform.response.infrastructure.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.foiplatform.contracts.EventCodec;
-import org.foiplatform.contracts.EventRouter;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.messaging.EventHandlers;
+import org.foiplatform.messaging.EventRouter;
 import org.foiplatform.response.application.IssueResponse;
 
 import io.smallrye.common.annotation.Blocking;
@@ -20,9 +20,9 @@ public class CaseEventsConsumer {
 
     private final EventRouter router;
 
-    public CaseEventsConsumer(IssueResponse issueResponse) {
-        this.router = EventRouter.with(new EventCodec())
-                .on(EventType.DECISION_APPROVED, DecisionApproved.class, issueResponse::on)
+    public CaseEventsConsumer(EventHandlers handlers, IssueResponse issueResponse) {
+        this.router = handlers.consumer("response-service")
+                .on(EventType.DECISION_APPROVED, DecisionApproved.class, issueResponse::issue)
                 .build();
     }
 

@@ -1,4 +1,9 @@
-package org.foiplatform.contracts;
+package org.foiplatform.messaging;
+
+import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.MalformedEventException;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,4 +1,9 @@
-package org.foiplatform.contracts;
+package org.foiplatform.messaging;
+
+import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.GoldenSamples;
+import org.foiplatform.contracts.MalformedEventException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

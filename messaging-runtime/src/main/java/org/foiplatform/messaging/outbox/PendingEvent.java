@@ -1,4 +1,4 @@
-package org.foiplatform.contracts.outbox;
+package org.foiplatform.messaging.outbox;
 
 import java.util.UUID;
 
