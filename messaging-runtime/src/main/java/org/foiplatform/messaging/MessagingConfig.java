@@ -7,9 +7,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Settings of the messaging runtime ({@code foi.messaging.*}). The defaults are in this module's
- * {@code META-INF/microprofile-config.properties}, so that no service repeats them; a service or the
- * environment may override any of them.
+ * Settings of the messaging runtime ({@code foi.messaging.*}). The defaults are here, so that no service
+ * repeats them; a service's {@code application.properties} or the environment may override any of them.
  */
 @ConfigMapping(prefix = "foi.messaging")
 public interface MessagingConfig {

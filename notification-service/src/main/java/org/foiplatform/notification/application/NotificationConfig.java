@@ -30,7 +30,7 @@ public interface NotificationConfig {
     @WithDefault("30m")
     java.time.Duration longestRetryPause();
 
-    /** Messages sent per dispatch pass. */
-    @WithDefault("20")
+    /** Messages taken per dispatch pass. */
+    @WithDefault("64")
     int batchSize();
 }
