@@ -1,0 +1,386 @@
+package org.foiplatform.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The Markdown summary: each figure beside its ratio to the machine's own limit, the targets with met or missed,
+ * and the tables of every step. Everything is read from the result tree, so the summary never shows a figure that
+ * the JSON does not hold.
+ */
+final class Report {
+
+    private Report() {
+    }
+
+    // --- The ratios -------------------------------------------------------------------------------------------
+
+    /** Intake's highest sustained rate ÷ PostgreSQL single-row insert commits a second. */
+    static double intakeToPostgres(JsonNode root) {
+        return divide(Json.number(root, "intake", "highestSustainedRate"), Json.number(root, "machine", "postgres", "tps"));
+    }
+
+    /** The end-to-end keep-up rate ÷ Kafka's produce rate (records a second). */
+    static double keepUpToKafka(JsonNode root) {
+        return divide(Json.number(root, "end-to-end", "keepUpRate"),
+                Json.number(root, "machine", "kafkaProduce", "recordsPerSecond"));
+    }
+
+    /** Kafka's own end-to-end p50; its tool prints whole milliseconds, so a 0 falls back to its average. */
+    static double kafkaEndToEndMs(JsonNode root) {
+        double p50 = Json.number(root, "machine", "kafkaEndToEnd", "p50Ms");
+        return p50 > 0 ? p50 : Json.number(root, "machine", "kafkaEndToEnd", "averageMs");
+    }
+
+    /** End-to-end p50 at the fixed rate ÷ Kafka's end-to-end p50. */
+    static double p50ToKafka(JsonNode root) {
+        return divide(Json.number(root, "end-to-end", "fixed", "p50Ms"), kafkaEndToEndMs(root));
+    }
+
+    static double divide(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b) || b <= 0) {
+            return Double.NaN;
+        }
+        return a / b;
+    }
+
+    // --- The summary ------------------------------------------------------------------------------------------
+
+    static String markdown(JsonNode root, String chartFile) {
+        StringBuilder md = new StringBuilder();
+        JsonNode run = root.path("run");
+        JsonNode machine = root.path("machine");
+        double memTotal = Json.number(machine, "memTotalBytes");
+        if (Double.isNaN(memTotal)) {
+            memTotal = Json.number(root, "footprint", "memTotalBytes");
+        }
+        md.append("# FOI platform bench: ").append(run.path("startedAt").asText("")).append("\n\n");
+        md.append("Run `").append(run.path("id").asText("")).append("` (`./foi bench")
+                .append(run.path("arguments").asText("").isEmpty() ? "" : " " + run.path("arguments").asText())
+                .append("`), ").append(run.path("quick").asBoolean() ? "quick" : "full").append(" run, ")
+                .append(machine.has("cores") ? machine.path("cores").asInt() + " cores, " : "")
+                .append(Double.isNaN(memTotal) ? "" : String.format(Locale.UK, "%.1f GB memory, ", memTotal / (1L << 30)))
+                .append(String.format(Locale.UK, "took %.0f s. ", Json.number(run, "seconds")))
+                .append(run.path("interrupted").asBoolean() ? "**Stopped early: only what was measured before it stopped"
+                        + " is here.** " : "")
+                .append(youngest(run))
+                .append("Every figure below is measured on this machine in this run; ")
+                .append("the ratios relate it to what the machine itself can do, so that they hold on a noisy machine.\n\n");
+
+        limits(md, root);
+        ratios(md, root, memTotal);
+        targets(md, root);
+        intake(md, root);
+        endToEnd(md, root);
+        footprint(md, root, memTotal);
+        failures(md, root);
+        if (chartFile != null) {
+            md.append("## Latency against offered rate\n\n![Latency (ms, p50, p95, p99) against offered rate](")
+                    .append(chartFile).append(")\n");
+        }
+        return md.toString();
+    }
+
+    /** Says so when a service had only just started: its first figures are those of a cold JVM. */
+    private static String youngest(JsonNode run) {
+        String service = null;
+        double seconds = Double.MAX_VALUE;
+        for (String name : Settings.SERVICES) {
+            double age = Json.number(run, "serviceAgeSecondsAtStart", name);
+            if (!Double.isNaN(age) && age < seconds) {
+                seconds = age;
+                service = name;
+            }
+        }
+        if (service == null || seconds >= 300) {
+            return "";
+        }
+        return String.format(Locale.UK, "%s-service had been running for only %.0f s when the bench began (a cold JVM is"
+                + " slower until it has warmed; the intake step warms it first). ", service, seconds);
+    }
+
+    private static void limits(StringBuilder md, JsonNode root) {
+        JsonNode pg = Json.at(root, "machine", "postgres");
+        JsonNode produce = Json.at(root, "machine", "kafkaProduce");
+        JsonNode e2e = Json.at(root, "machine", "kafkaEndToEnd");
+        md.append("## The machine's limits\n\n| Limit | Figure | How |\n|---|---|---|\n");
+        md.append("| PostgreSQL single-row insert commits | ")
+                .append(ok(pg) ? Format.rate(Json.number(pg, "tps")) : failed(pg))
+                .append(" | pgbench -c 8 -j 2 -T ").append(pg.path("seconds").asText("?"))
+                .append(", one INSERT of a 200-byte row a transaction; fsync ").append(pg.path("fsync").asText("?"))
+                .append(", synchronous_commit ").append(pg.path("synchronousCommit").asText("?")).append(" |\n");
+        md.append("| Kafka produce rate | ")
+                .append(ok(produce) ? Format.rate(Json.number(produce, "recordsPerSecond")) + String.format(Locale.UK,
+                        " (%.1f MB a second; p50 %d ms, p99 %d ms)", Json.number(produce, "megabytesPerSecond"),
+                        produce.path("p50Ms").asInt(), produce.path("p99Ms").asInt()) : failed(produce))
+                .append(" | ProducerPerformance, ").append(Format.count(Json.number(produce, "requestedRecords")))
+                .append(" records of 1 KB, acks=all, no throttle |\n");
+        md.append("| Kafka end-to-end latency | ")
+                .append(ok(e2e) ? String.format(Locale.UK, "p50 %d ms, p99 %d ms, p99.9 %d ms (average %.2f ms)",
+                        e2e.path("p50Ms").asInt(), e2e.path("p99Ms").asInt(), e2e.path("p999Ms").asInt(),
+                        Json.number(e2e, "averageMs")) : failed(e2e))
+                .append(" | EndToEndLatency, ").append(Format.count(Json.number(e2e, "messages")))
+                .append(" messages of 1 KB one at a time, acks=all |\n\n");
+    }
+
+    private static boolean ok(JsonNode node) {
+        return "ok".equals(node.path("status").asText());
+    }
+
+    private static String failed(JsonNode node) {
+        if (node.isMissingNode()) {
+            return "not measured";
+        }
+        return "failed: " + node.path("reason").asText("no reason recorded").replace("|", "/");
+    }
+
+    private static void ratios(StringBuilder md, JsonNode root, double memTotal) {
+        md.append("## Figures against the machine\n\n| Figure | Value | Ratio to the machine's limit |\n|---|---|---|\n");
+        double intake = Json.number(root, "intake", "highestSustainedRate");
+        String intakeText = Double.isNaN(intake) ? Json.at(root, "intake").has("highestSustainedRate") ? "none of the steps"
+                : "not measured" : Format.rate(intake);
+        md.append("| Intake: highest sustained rate | ").append(intakeText).append(" | ")
+                .append(ratioText(intakeToPostgres(root), "PostgreSQL's single-row insert commits a second",
+                        Format.count(Json.number(root, "machine", "postgres", "tps")))).append(" |\n");
+        double keepUp = Json.number(root, "end-to-end", "keepUpRate");
+        String keepUpText = Double.isNaN(keepUp) ? Json.text(root, "end-to-end", "keepUpNote") : Format.rate(keepUp);
+        md.append("| End to end: highest rate that keeps up | ").append(keepUpText == null ? "not measured" : keepUpText)
+                .append(" | ").append(ratioText(keepUpToKafka(root), "Kafka's produce rate",
+                        Format.rate(Json.number(root, "machine", "kafkaProduce", "recordsPerSecond")))).append(" |\n");
+        double fixedRate = Json.number(root, "end-to-end", "fixed", "offeredRate");
+        md.append("| End to end at ").append(Double.isNaN(fixedRate) ? "the fixed rate" : Format.rate(fixedRate))
+                .append(": p50 | ").append(Format.millis(Json.number(root, "end-to-end", "fixed", "p50Ms"))).append(" | ")
+                .append(Json.number(root, "machine", "kafkaEndToEnd", "p50Ms") > 0
+                        ? ratioText(p50ToKafka(root), "Kafka's end-to-end p50", Format.millis(kafkaEndToEndMs(root)))
+                        : ratioText(p50ToKafka(root), "Kafka's end-to-end average", Format.millis(kafkaEndToEndMs(root))
+                                + "; its p50, printed in whole ms, was 0"))
+                .append(" |\n");
+        for (String service : Settings.SERVICES) {
+            double peak = Json.number(root, "footprint", "services", service, "peakRssUnderLoadBytes");
+            if (Double.isNaN(peak)) {
+                peak = Json.number(root, "footprint", "services", service, "idleRssBytes");
+                if (Double.isNaN(peak)) {
+                    continue;
+                }
+                md.append("| ").append(service).append("-service resident memory, idle (no load figure) | ");
+            } else {
+                md.append("| ").append(service).append("-service resident memory, peak under load | ");
+            }
+            md.append(Format.megabytes(peak)).append(" | ").append(Format.percent(divide(peak, memTotal)))
+                    .append(" of the machine's memory; ").append(Format.percent(peak / FootprintStep.TARGET_BYTES))
+                    .append(" of the 256 MB target |\n");
+        }
+        md.append('\n');
+    }
+
+    /** "0.42 × what (figure)", or why there is no ratio. */
+    static String ratioText(double ratio, String what, String figure) {
+        if (Double.isNaN(ratio)) {
+            return "no ratio: a figure is missing (" + what + ": " + figure + ")";
+        }
+        return Format.ratio(ratio) + " " + what + " (" + figure + ")";
+    }
+
+    private static void targets(StringBuilder md, JsonNode root) {
+        md.append("## Targets\n\n| Target | Figure | Result |\n|---|---|---|\n");
+        for (JsonNode t : root.path("targets")) {
+            String result = t.path("result").asText();
+            md.append("| ").append(t.path("target").asText()).append(" | ").append(t.path("figure").asText().replace("|", "/"))
+                    .append(" | ").append(Targets.MET.equals(result) ? "**met**" : Targets.MISSED.equals(result)
+                            ? "**missed**" : result).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void intake(StringBuilder md, JsonNode root) {
+        JsonNode intake = root.path("intake");
+        md.append("## Intake: open-loop POST /api/requests\n\n");
+        if (!intake.has("steps")) {
+            md.append(stepNote(root, "intake")).append("\n\n");
+            return;
+        }
+        md.append("Each step offers a fixed arrival rate for ").append(intake.path("stepSeconds").asInt())
+                .append(" s whatever the replies do; latency is from each request's due time (no coordinated omission). ")
+                .append("A step breaks with errors above 1%, p99 above 1 s, or completions more than 5% behind the offered rate.")
+                .append(intake.has("highestSustainedRate") ? " Highest sustained rate: **" + (intake.path("highestSustainedRate")
+                        .isNumber() ? Format.rate(intake.path("highestSustainedRate").asDouble()) : "none of the steps")
+                        + "**; " + (intake.has("brokeAt") ? "broke at " + intake.path("brokeAt").asText()
+                                : "no step broke, so the highest step offered is a lower bound") + ".\n\n"
+                        : " The step was stopped before it finished.\n\n");
+        md.append(deadLetterNote(intake));
+        md.append("| Offered (a second) | Sent | Errors | Completions (a second) | p50 | p95 | p99 | max | Verdict |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (JsonNode s : intake.path("steps")) {
+            md.append("| ").append(Format.count(Json.number(s, "offeredRate"))).append(" | ")
+                    .append(Format.count(Json.number(s, "sent"))).append(" | ")
+                    .append(Format.count(Json.number(s, "errors"))).append(errorKinds(s)).append(" | ")
+                    .append(Format.count(Json.number(s, "achievedRate"))).append(" | ")
+                    .append(Format.millis(Json.number(s, "p50Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(s, "p95Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(s, "p99Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(s, "maxMs"))).append(" | ")
+                    .append(s.path("verdict").asText()).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String errorKinds(JsonNode step) {
+        JsonNode kinds = step.path("errorKinds");
+        if (!kinds.isObject() || kinds.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" (");
+        kinds.fields().forEachRemaining(e -> out.append(out.length() > 2 ? ", " : "").append(e.getKey()).append(": ")
+                .append(e.getValue().asLong()));
+        return out.append(')').toString();
+    }
+
+    private static void endToEnd(StringBuilder md, JsonNode root) {
+        JsonNode e2e = root.path("end-to-end");
+        md.append("## End to end: submission to acknowledgement accepted by the SMTP server\n\n");
+        if (!e2e.has("fixed")) {
+            md.append(stepNote(root, "end-to-end")).append("\n\n");
+            return;
+        }
+        JsonNode fixed = e2e.path("fixed");
+        md.append("From each submission's due time to the `sentAt` of its NotificationSent (the moment the mail server ")
+                .append("accepted the acknowledgement).\n\n");
+        if (fixed.has("accepted")) {
+            double missing = Json.number(fixed, "missing");
+            String arrivals = missing == 0 ? "all of them acknowledged"
+                    : String.format(Locale.UK, "%s acknowledged, %s still missing %.0f s after the load ended",
+                            Format.count(Json.number(fixed, "arrived")), Format.count(missing),
+                            Json.number(fixed, "waitedAfterLoadSeconds"));
+            md.append(String.format(Locale.UK, "Fixed rate: **%s for %.0f s**: %s accepted, %s; p50 **%s**, p95 %s,"
+                    + " p99 **%s**, max %s; the last arrived %s after the last submission; acknowledgements flowed at %s."
+                    + " Intake's own p99 during the run: %s.%s\n\n",
+                    Format.rate(Json.number(fixed, "offeredRate")), Json.number(fixed, "seconds"),
+                    Format.count(Json.number(fixed, "accepted")), arrivals,
+                    Format.millis(Json.number(fixed, "p50Ms")), Format.millis(Json.number(fixed, "p95Ms")),
+                    Format.millis(Json.number(fixed, "p99Ms")), Format.millis(Json.number(fixed, "maxMs")),
+                    Format.millis(Json.number(fixed, "lastArrivalAfterLastSubmissionMs")),
+                    Format.rate(Json.number(fixed, "acknowledgementsPerSecond")),
+                    Format.millis(Json.number(fixed, "intake", "p99Ms")), settledNote(fixed.path("settledBefore"))));
+        }
+        md.append(deadLetterNote(e2e));
+        JsonNode audit = e2e.path("audit");
+        md.append("Audit of every accepted submission of the fixed-rate run");
+        if ("ok".equals(audit.path("status").asText())) {
+            md.append(String.format(Locale.UK, " (%s submissions; pipeline %s before the audit; %s acknowledgements still pending):\n\n",
+                    Format.count(Json.number(audit, "submissions")),
+                    audit.path("pipelineQuietBeforeAudit").asBoolean() ? "quiet" : "NOT quiet",
+                    Format.count(Json.number(audit, "acknowledgementsStillPending"))));
+            md.append("| Check | Exactly one | Lost (none) | Doubled (more than one) | Could not check |\n|---|---:|---:|---:|---:|\n");
+            for (Map.Entry<String, String> check : List.of(
+                    Map.entry("intakeRequests", "Requests stored by intake for the address"),
+                    Map.entry("assessmentCases", "Cases in the assessment database"),
+                    Map.entry("sentAcknowledgements", "SENT acknowledgements in the notification database"),
+                    Map.entry("capturedEmails", "Emails in the SMTP capture for the address"))) {
+                JsonNode c = audit.path("checks").path(check.getKey());
+                if (c.isMissingNode()) {
+                    continue;
+                }
+                md.append("| ").append(check.getValue()).append(" | ").append(Format.count(Json.number(c, "exactlyOne")))
+                        .append(" | ").append(Format.count(Json.number(c, "lost"))).append(" | ")
+                        .append(Format.count(Json.number(c, "doubled"))).append(" | ")
+                        .append(Format.count(Json.number(c, "unknown"))).append(" |\n");
+            }
+            md.append('\n');
+        } else {
+            md.append(": ").append(audit.path("reason").asText("did not run")).append("\n\n");
+        }
+        if (e2e.has("steps")) {
+            md.append("Rising steps of ").append(e2e.path("stepSeconds").asInt()).append(" s; ")
+                    .append(e2e.path("rule").asText()).append(". Keeps up at: **")
+                    .append(e2e.path("keepUpRate").isNumber() ? Format.rate(e2e.path("keepUpRate").asDouble())
+                            : e2e.path("keepUpNote").asText("none"))
+                    .append("**.\n\n");
+            md.append("| Offered (a second) | Accepted | Acknowledged in time | p50 | p95 | p99 | max | Intake p99 | Verdict |\n")
+                    .append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            for (JsonNode s : e2e.path("steps")) {
+                md.append("| ").append(Format.count(Json.number(s, "offeredRate")))
+                        .append(s.path("refinement").asBoolean() ? " (halfway)" : "").append(" | ")
+                        .append(Format.count(Json.number(s, "accepted"))).append(" | ")
+                        .append(Format.count(Json.number(s, "arrivedWithin" + KeepUp.ACK_GRACE_SECONDS + "sAfterLoad")))
+                        .append(" | ").append(Format.millis(Json.number(s, "p50Ms"))).append(" | ")
+                        .append(Format.millis(Json.number(s, "p95Ms"))).append(" | ")
+                        .append(Format.millis(Json.number(s, "p99Ms"))).append(" | ")
+                        .append(Format.millis(Json.number(s, "maxMs"))).append(" | ")
+                        .append(Format.millis(Json.number(s, "intake", "p99Ms"))).append(" | ")
+                        .append(s.path("verdict").asText()).append(settledNote(s.path("settledBefore"))).append(" |\n");
+            }
+            md.append('\n');
+        }
+    }
+
+    private static String deadLetterNote(JsonNode section) {
+        JsonNode n = section.path("deadLettered");
+        if (!n.isNumber()) {
+            return "";
+        }
+        return n.asLong() == 0 ? "No message went to a dead-letter topic during the step.\n\n"
+                : String.format(Locale.UK, "**%,d message(s) went to a dead-letter topic (`*.dlq`) during the step.**\n\n",
+                        n.asLong());
+    }
+
+    private static String settledNote(JsonNode settled) {
+        if (settled.isMissingNode() || settled.path("quiet").asBoolean(true)) {
+            return "";
+        }
+        JsonNode b = settled.path("backlog");
+        return String.format(Locale.UK, " (started before the pipeline had drained: %s unsent intake events, %s emails pending)",
+                Format.count(Json.number(b, "intakeOutboxUnsent")), Format.count(Json.number(b, "pendingEmails")));
+    }
+
+    private static void footprint(StringBuilder md, JsonNode root, double memTotal) {
+        JsonNode services = Json.at(root, "footprint", "services");
+        md.append("## Footprint\n\n");
+        if (!services.isObject()) {
+            md.append(stepNote(root, "footprint")).append("\n\n");
+            return;
+        }
+        md.append("Resident memory (VmRSS) idle before any load and the peak sampled every 250 ms while the load steps ran;")
+                .append(" ready: from the process's start to its first `GET /q/health/ready` answering 200, polled every 20 ms.\n\n");
+        md.append("| Service | Idle | Peak under load | Peak ÷ machine memory | Peak ÷ 256 MB target | Ready after start |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        for (String service : Settings.SERVICES) {
+            JsonNode s = services.path(service);
+            double peak = Json.number(s, "peakRssUnderLoadBytes");
+            String ready = s.has("readySeconds") ? Format.seconds(Json.number(s, "readySeconds"))
+                    : s.has("restartReason") ? "not timed (see below)" : "not timed";
+            md.append("| ").append(service).append("-service | ").append(Format.megabytes(Json.number(s, "idleRssBytes")))
+                    .append(" | ").append(Format.megabytes(peak)).append(" | ").append(Format.percent(divide(peak, memTotal)))
+                    .append(" | ").append(Format.percent(divide(peak, FootprintStep.TARGET_BYTES))).append(" | ")
+                    .append(ready).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String stepNote(JsonNode root, String step) {
+        String status = Json.text(root, "stepStatus", step, "status");
+        String reason = Json.text(root, "stepStatus", step, "reason");
+        if (status == null) {
+            return "Not run.";
+        }
+        if (status.equals("interrupted")) {
+            return "Stopped before it finished" + (root.path(step).has("steps") ? "; the steps measured so far are in the"
+                    + " results file." : ".");
+        }
+        return status.substring(0, 1).toUpperCase(Locale.UK) + status.substring(1) + (reason == null ? "." : ": " + reason + ".");
+    }
+
+    private static void failures(StringBuilder md, JsonNode root) {
+        JsonNode failures = root.path("failures");
+        if (!failures.isArray() || failures.isEmpty()) {
+            return;
+        }
+        md.append("## What failed or could not be measured\n\n");
+        for (JsonNode f : failures) {
+            md.append("- ").append(f.path("where").asText()).append(": ").append(f.path("reason").asText()).append('\n');
+        }
+        md.append('\n');
+    }
+}
