@@ -35,12 +35,14 @@ public class EventHandlers {
     private final EventCodec codec;
     private final Clock clock;
     private final MessagingConfig config;
+    private final Stopping stopping;
 
-    EventHandlers(Connections connections, EventCodec codec, Clock clock, MessagingConfig config) {
+    EventHandlers(Connections connections, EventCodec codec, Clock clock, MessagingConfig config, Stopping stopping) {
         this.connections = connections;
         this.codec = codec;
         this.clock = clock;
         this.config = config;
+        this.stopping = stopping;
     }
 
     /** Handlers for one consumer: {@code consumer} names it in the inbox, and so must never change. */
@@ -66,7 +68,10 @@ public class EventHandlers {
 
         private Builder(String consumer) {
             this.consumer = consumer;
-            this.router = EventRouter.with(codec).retrying(config.handler().attempts(), config.handler().firstPause());
+            this.router = EventRouter.with(codec).retrying(config.handler().attempts(), config.handler().firstPause())
+                    // A failure while stopping says nothing about the event: give it back at once (see
+                    // DeadLetterUnlessStopping) rather than hold the shutdown for seconds of retries.
+                    .givingUpWhen(stopping::now);
         }
 
         public <T extends Record> Builder on(EventType type, Class<T> payloadType, Consumer<T> handler) {

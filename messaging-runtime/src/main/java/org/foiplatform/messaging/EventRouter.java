@@ -1,14 +1,15 @@
 package org.foiplatform.messaging;
 
-import org.foiplatform.contracts.EventCodec;
-import org.foiplatform.contracts.EventEnvelope;
-import org.foiplatform.contracts.EventType;
-import org.foiplatform.contracts.MalformedEventException;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+
+import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.MalformedEventException;
 
 /**
  * Reads a message and hands it to the handler for its type. A message that is not a readable event
@@ -26,13 +27,15 @@ public final class EventRouter {
     private final Map<EventType, BiConsumer<EventEnvelope, Record>> handlers;
     private final int maxAttempts;
     private final Duration firstPause;
+    private final BooleanSupplier giveUp;
 
     private EventRouter(EventCodec codec, Map<EventType, BiConsumer<EventEnvelope, Record>> handlers, int maxAttempts,
-            Duration firstPause) {
+            Duration firstPause, BooleanSupplier giveUp) {
         this.codec = codec;
         this.handlers = Map.copyOf(handlers);
         this.maxAttempts = maxAttempts;
         this.firstPause = firstPause;
+        this.giveUp = giveUp;
     }
 
     public static Builder with(EventCodec codec) {
@@ -61,7 +64,7 @@ public final class EventRouter {
             } catch (MalformedEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= maxAttempts) {
+                if (attempt >= maxAttempts || giveUp.getAsBoolean()) {
                     throw e;
                 }
                 LOG.log(System.Logger.Level.WARNING, "Handling {0} {1} for {2} failed (attempt {3} of {4}), trying again"
@@ -87,6 +90,7 @@ public final class EventRouter {
         private final Map<EventType, BiConsumer<EventEnvelope, Record>> handlers = new LinkedHashMap<>();
         private int maxAttempts = 5;
         private Duration firstPause = Duration.ofMillis(500);
+        private BooleanSupplier giveUp = () -> false;
 
         private Builder(EventCodec codec) {
             this.codec = codec;
@@ -110,8 +114,14 @@ public final class EventRouter {
             return this;
         }
 
+        /** Passes a failure on at once, without further attempts, while {@code giveUp} says so. */
+        public Builder givingUpWhen(BooleanSupplier giveUp) {
+            this.giveUp = giveUp;
+            return this;
+        }
+
         public EventRouter build() {
-            return new EventRouter(codec, handlers, maxAttempts, firstPause);
+            return new EventRouter(codec, handlers, maxAttempts, firstPause, giveUp);
         }
     }
 }

@@ -80,4 +80,21 @@ class EventRouterTest {
         assertThatThrownBy(() -> router.route(noDueDate)).isInstanceOf(MalformedEventException.class);
         assertThat(calls).hasValue(0);
     }
+
+    @Test
+    void a_failure_while_giving_up_is_passed_on_without_further_attempts() {
+        AtomicInteger attempts = new AtomicInteger();
+        EventRouter router = EventRouter.with(codec)
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> {
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("EntityManagerFactory is closed");
+                })
+                .retrying(5, Duration.ofMillis(1))
+                .givingUpWhen(() -> true)
+                .build();
+
+        assertThatThrownBy(() -> router.route(GoldenSamples.raw(EventType.CASE_OPENED)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(attempts).hasValue(1);
+    }
 }
