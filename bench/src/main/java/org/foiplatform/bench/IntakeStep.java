@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Open-loop load on intake-service's {@code POST /api/requests} in rising steps until one breaks ({@link KeepUp}):
- * the highest rate it sustains, and each step's latency percentiles and errors. The pipeline is left to settle
- * between steps.
+ * the highest rate it sustains, and each step's latency percentiles and errors. Intake alone: the consuming services
+ * are held still ({@link PausedConsumers}) during each step and the pipeline is left to settle between steps; the
+ * end-to-end step measures everything working at once.
  */
 final class IntakeStep implements BenchStep {
 
@@ -46,8 +47,14 @@ final class IntakeStep implements BenchStep {
                         .writeTo(settles.addObject());
                 Console.say("intake: %,d submissions a second for %d s", rate, seconds);
                 IntakeRequests requests = new IntakeRequests(context.settings().baseUrl("intake"), context.runId(), "i" + rate);
-                LoadResult result = OpenLoop.run(context.http(), "intake", OpenLoop.Schedule.startingSoon(rate, seconds),
-                        requests, status -> status == 201, null, null, 35);
+                LoadResult result;
+                // Intake alone: the consuming services are held still while the step runs, so that intake, its
+                // database and the broker have the machine; they catch up before the next step (settle).
+                try (PausedConsumers held = PausedConsumers.hold(context.settings().root())) {
+                    section.put("consumersHeld", held.count());
+                    result = OpenLoop.run(context.http(), "intake", OpenLoop.Schedule.startingSoon(rate, seconds),
+                            requests, status -> status == 201, null, null, 35);
+                }
                 KeepUp.Verdict verdict = KeepUp.intake(result);
                 ObjectNode step = steps.addObject();
                 result.writeTo(step);

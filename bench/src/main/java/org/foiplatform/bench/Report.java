@@ -205,6 +205,8 @@ final class Report {
         md.append("Each step offers a fixed arrival rate for ").append(intake.path("stepSeconds").asInt())
                 .append(" s whatever the replies do; latency is from each request's due time (no coordinated omission). ")
                 .append("A step breaks with errors above 1%, p99 above 1 s, or completions more than 5% behind the offered rate.")
+                .append(intake.path("consumersHeld").asInt() > 0 ? " Intake alone: the " + intake.path("consumersHeld").asInt()
+                        + " consuming services were held still (SIGSTOP) during each step and caught up between steps." : "")
                 .append(intake.has("highestSustainedRate") ? " Highest sustained rate: **" + (intake.path("highestSustainedRate")
                         .isNumber() ? Format.rate(intake.path("highestSustainedRate").asDouble()) : "none of the steps")
                         + "**; " + (intake.has("brokeAt") ? "broke at " + intake.path("brokeAt").asText()

@@ -15,10 +15,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.foiplatform.contracts.Topics;
 import org.foiplatform.localstack.EmbeddedKafka;
 import org.foiplatform.localstack.PostgresAdmin;
 import org.junit.jupiter.api.AfterAll;
@@ -142,6 +152,87 @@ class PlatformSystemTest {
         await().atMost(WAIT).untilAsserted(() -> officer().get(url("assessment-service", "/api/cases/" + reference))
                 .then().statusCode(200).body("status", equalTo("OPEN")));
         awaitMail(email, "We have received your request for information " + reference);
+    }
+
+    @Test
+    void a_service_stopped_while_it_is_busy_loses_no_event_and_sends_no_second_email() throws Exception {
+        int requests = 120;
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            emails.add("busy." + run + "." + i + "@example.org");
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<String>> submitted = new ArrayList<>();
+        for (String email : emails) {
+            submitted.add(clients.submit(() -> submitRequest(email)));
+        }
+        ServiceProcess notification = services.get("notification-service");
+        // Stopped while acknowledgements are still on their way: some are sent, the rest are queued or in hand.
+        await().atMost(WAIT).until(() -> emails.stream().filter(e -> !mailsTo(e).isEmpty()).count() >= 5);
+        notification.stop();
+        List<String> references = new ArrayList<>();
+        try {
+            for (Future<String> reference : submitted) {
+                references.add(reference.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdown();
+            notification.start();
+            notification.awaitReady(READY);
+        }
+
+        for (int i = 0; i < requests; i++) {
+            awaitMail(emails.get(i), "We have received your request for information " + references.get(i));
+        }
+        // An email the SMTP server took just before the stop may go again, but as the same message (the same
+        // Message-ID, so the requester's mail system shows one): never a second, different email.
+        for (String email : emails) {
+            assertThat(mailsTo(email).stream().map(PlatformSystemTest::messageId).distinct()).hasSize(1);
+        }
+        assertThat(deadLetters(Topics.deadLetter(Topics.INTAKE, "notification"), references)).isEmpty();
+        assertThat(deadLetters(Topics.deadLetter(Topics.CASE, "notification"), references)).isEmpty();
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getHeader("Message-ID")[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The records on a dead-letter topic with one of these keys, read from its beginning to its end. */
+    private List<String> deadLetters(String topic, List<String> keys) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<String> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(10)).containsKey(topic)
+                    ? consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                            .map(p -> new TopicPartition(topic, p.partition())).toList()
+                    : List.of();
+            if (partitions.isEmpty()) {
+                return found; // no message was ever dead-lettered here
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end within " + WAIT);
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (keys.contains(r.key())) {
+                        found.add(r.key());
+                    }
+                });
+            }
+        }
+        return found;
     }
 
     /** 1 and 2: the requester submits; intake answers 201 with the reference and publishes RequestReceived. */
