@@ -50,10 +50,15 @@ final class EndToEndStep implements BenchStep {
             ObjectNode startOffsets = section.putObject("watcherStartOffsets");
             watcher.startOffsets().forEach((p, o) -> startOffsets.put(Integer.toString(p), o));
 
-            // 1. The fixed-rate run, on a drained pipeline.
+            // 1. The fixed-rate run, on a drained pipeline and an empty SMTP capture.
             ObjectNode fixed = section.putObject("fixed");
             Pipeline.Settled before = pipeline.settle("before the fixed-rate run", options.drainCapSeconds());
             before.writeTo(fixed.putObject("settledBefore"));
+            String reset = MailCapture.reset(context);
+            fixed.put("mailCaptureEmptied", reset == null);
+            if (reset != null) {
+                context.failure("end-to-end.mail-capture", "could not empty the SMTP capture: " + reset);
+            }
             int rate = options.e2eRate;
             int seconds = options.e2eSeconds();
             Console.say("end-to-end: %,d submissions a second for %d s; waiting up to %d s for the acknowledgements",
