@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * Which days are working days. FOIA s.10(6) excludes Saturdays, Sundays, Christmas Day, Good Friday
  * and any bank holiday anywhere in the UK. This first calendar knows weekends only; the bank-holiday
- * calendar (shared/domain/bank-holidays.csv) replaces it in a later issue.
+ * calendar (gov.uk's bank-holiday data for the three UK regions) replaces it in a later issue.
  */
 public interface WorkingDayCalendar {
 
