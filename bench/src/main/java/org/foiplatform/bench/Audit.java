@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -168,17 +166,7 @@ final class Audit {
     }
 
     private Connection connect(String service) throws SQLException {
-        String password = context.settings().databasePassword(service);
-        if (password == null) {
-            throw new IllegalStateException(service.toUpperCase() + "_DB_PASSWORD was not given");
-        }
-        Properties credentials = new Properties();
-        credentials.setProperty("user", service);
-        credentials.setProperty("password", password);
-        credentials.setProperty("readOnly", "true");
-        Connection connection = DriverManager.getConnection(context.settings().jdbcUrl(service), credentials);
-        connection.setReadOnly(true);
-        return connection;
+        return context.settings().readOnlyConnection(service);
     }
 
     private interface Row {

@@ -1,7 +1,6 @@
 package org.foiplatform.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -175,16 +174,7 @@ final class Pipeline implements AutoCloseable {
         if (connection != null && connection.isValid(2)) {
             return connection;
         }
-        String password = settings.databasePassword(service);
-        if (password == null) {
-            throw new IllegalStateException(service.toUpperCase() + "_DB_PASSWORD was not given");
-        }
-        Properties credentials = new Properties();
-        credentials.setProperty("user", service);
-        credentials.setProperty("password", password);
-        credentials.setProperty("readOnly", "true");
-        connection = DriverManager.getConnection(settings.jdbcUrl(service), credentials);
-        connection.setReadOnly(true);
+        connection = settings.readOnlyConnection(service);
         connection.setAutoCommit(true);
         connections.put(service, connection);
         return connection;

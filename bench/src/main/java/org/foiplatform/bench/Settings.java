@@ -1,9 +1,13 @@
 package org.foiplatform.bench;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Where the platform runs and how to reach its databases, read from the environment that {@code ./foi bench} gives
@@ -66,6 +70,21 @@ record Settings(Path root, Map<String, Integer> servicePorts, int kafkaPort, int
     /** The service's own database password, or null if it was not given. */
     String databasePassword(String service) {
         return databasePasswords.get(service);
+    }
+
+    /** A read-only connection to a service's own database, as the service's own role. */
+    Connection readOnlyConnection(String service) throws SQLException {
+        String password = databasePassword(service);
+        if (password == null) {
+            throw new IllegalStateException(service.toUpperCase() + "_DB_PASSWORD was not given");
+        }
+        Properties credentials = new Properties();
+        credentials.setProperty("user", service);
+        credentials.setProperty("password", password);
+        credentials.setProperty("readOnly", "true");
+        Connection connection = DriverManager.getConnection(jdbcUrl(service), credentials);
+        connection.setReadOnly(true);
+        return connection;
     }
 
     /** The settings without any password, for the results. */

@@ -171,21 +171,13 @@ final class Targets {
         if (!services.isObject()) {
             return new Target("memory-256", text, why(root, "footprint"), NOT_MEASURED);
         }
-        String worst = null;
-        double worstBytes = -1;
-        for (String service : Settings.SERVICES) {
-            double peak = Json.number(services, service, "peakRssUnderLoadBytes");
-            if (Double.isNaN(peak)) {
-                return new Target("memory-256", text, service + "-service has no figure under load (the load steps did not run"
-                        + " or it was not running)", NOT_MEASURED);
-            }
-            if (peak > worstBytes) {
-                worstBytes = peak;
-                worst = service;
-            }
+        Worst worst = Worst.of(services, "peakRssUnderLoadBytes");
+        if (worst.missing() != null) {
+            return new Target("memory-256", text, worst.missing() + "-service has no figure under load (the load steps"
+                    + " did not run or it was not running)", NOT_MEASURED);
         }
-        return new Target("memory-256", text, "largest: " + worst + "-service " + Format.megabytes(worstBytes),
-                worstBytes < FootprintStep.TARGET_BYTES ? MET : MISSED);
+        return new Target("memory-256", text, "largest: " + worst.service() + "-service " + Format.megabytes(worst.value()),
+                worst.value() < FootprintStep.TARGET_BYTES ? MET : MISSED);
     }
 
     private static Target ready(JsonNode root) {
@@ -194,21 +186,32 @@ final class Targets {
         if (!services.isObject()) {
             return new Target("ready-5s", text, why(root, "footprint"), NOT_MEASURED);
         }
-        String worst = null;
-        double worstSeconds = -1;
-        for (String service : Settings.SERVICES) {
-            double seconds = Json.number(services, service, "readySeconds");
-            if (Double.isNaN(seconds)) {
-                String reason = Json.text(services, service, "restartReason");
-                return new Target("ready-5s", text, service + "-service was not timed" + (reason == null ? "" : ": " + reason),
-                        NOT_MEASURED);
-            }
-            if (seconds > worstSeconds) {
-                worstSeconds = seconds;
-                worst = service;
-            }
+        Worst worst = Worst.of(services, "readySeconds");
+        if (worst.missing() != null) {
+            String reason = Json.text(services, worst.missing(), "restartReason");
+            return new Target("ready-5s", text, worst.missing() + "-service was not timed"
+                    + (reason == null ? "" : ": " + reason), NOT_MEASURED);
         }
-        return new Target("ready-5s", text, "slowest: " + worst + "-service " + Format.seconds(worstSeconds),
-                worstSeconds < 5 ? MET : MISSED);
+        return new Target("ready-5s", text, "slowest: " + worst.service() + "-service " + Format.seconds(worst.value()),
+                worst.value() < 5 ? MET : MISSED);
+    }
+
+    /** The service with the largest figure, or the first service that has none ({@code missing}). */
+    private record Worst(String service, double value, String missing) {
+        static Worst of(JsonNode services, String field) {
+            String worst = null;
+            double largest = -1;
+            for (String service : Settings.SERVICES) {
+                double value = Json.number(services, service, field);
+                if (Double.isNaN(value)) {
+                    return new Worst(null, Double.NaN, service);
+                }
+                if (value > largest) {
+                    largest = value;
+                    worst = service;
+                }
+            }
+            return new Worst(worst, largest, null);
+        }
     }
 }

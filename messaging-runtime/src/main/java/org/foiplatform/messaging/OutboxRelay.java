@@ -58,6 +58,7 @@ public class OutboxRelay {
     private final Counter failedPasses;
     private final BackgroundWorker worker;
     private volatile Producer<String, String> producer;
+    private volatile Outbox.Publisher publisher;
 
     OutboxRelay(DataSource dataSource, Outbox outbox, Clock clock, MessagingConfig config, MeterRegistry metrics,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -80,6 +81,7 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent started) {
         producer = new KafkaProducer<>(producerSettings());
+        publisher = publisherOn(producer);
         worker.start();
     }
 
@@ -114,7 +116,7 @@ public class OutboxRelay {
 
     /** One pass, in a transaction of its own; true if the batch was full, so more may be waiting. */
     boolean pass() {
-        Producer<String, String> p = producer;
+        Outbox.Publisher p = publisher;
         if (p == null) {
             return false;
         }
@@ -123,7 +125,7 @@ public class OutboxRelay {
                 .timeout((int) config.relay().ackTimeout().plusSeconds(30).toSeconds())
                 .call(() -> {
                     try (Connection connection = dataSource.getConnection()) {
-                        return outbox.relay(connection, batchSize, publisher(p), clock.instant(),
+                        return outbox.relay(connection, batchSize, p, clock.instant(),
                                 config.relay().ackTimeout());
                     }
                 });
@@ -138,29 +140,28 @@ public class OutboxRelay {
         return result.taken() == batchSize;
     }
 
-    private static CompletableFuture<Void> send(Producer<String, String> producer, PendingEvent event) {
-        CompletableFuture<Void> ack = new CompletableFuture<>();
-        producer.send(new ProducerRecord<>(event.topic(), event.key(), event.message()), (metadata, failure) -> {
-            if (failure != null) {
-                ack.completeExceptionally(failure);
-            } else {
-                ack.complete(null);
-            }
-        });
-        return ack;
-    }
-
-    /** The producer's flush is part of the publisher: records leave now rather than after the linger. */
-    private Outbox.Publisher publisher(Producer<String, String> p) {
+    /**
+     * Hands each event to the producer, its future completed by the broker's acknowledgement; the flush makes
+     * the records leave now rather than after the linger.
+     */
+    private static Outbox.Publisher publisherOn(Producer<String, String> producer) {
         return new Outbox.Publisher() {
             @Override
             public CompletableFuture<?> send(PendingEvent event) {
-                return OutboxRelay.send(p, event);
+                CompletableFuture<Void> ack = new CompletableFuture<>();
+                producer.send(new ProducerRecord<>(event.topic(), event.key(), event.message()), (metadata, failure) -> {
+                    if (failure != null) {
+                        ack.completeExceptionally(failure);
+                    } else {
+                        ack.complete(null);
+                    }
+                });
+                return ack;
             }
 
             @Override
             public void flush() {
-                p.flush();
+                producer.flush();
             }
         };
     }
