@@ -83,6 +83,7 @@ class PlatformSystemTest {
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("FOI_OFFICER_PASSWORD_HASH", sha512Hex("officer:FOI:" + officerPassword));
+            env.put("FOI_ADMIN_PASSWORD_HASH", sha512Hex("admin:FOI:" + officerPassword + "-admin"));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
             services.put(service, new ServiceProcess(service, root, port, env, logs));

@@ -11,7 +11,35 @@ public interface AssessmentConfig {
     @WithDefault("Europe/London")
     String zone();
 
-    /** FOIA s.10(1): the twentieth working day following the date of receipt. */
+    /** FOIA s.10(1), EIR reg 5(2), FOISA s.10(1), EIRS reg 5(2): the twentieth working day following the date of receipt. */
     @WithDefault("20")
     int workingDays();
+
+    /** FOIA s.10(3): the longest public interest extension, in further working days (ICO guidance: 20). */
+    @WithDefault("20")
+    int publicInterestExtensionDays();
+
+    /** EIR reg 7(1), EIRS reg 7(1): the period for a complex and voluminous request, in working days. */
+    @WithDefault("40")
+    int complexAndVoluminousWorkingDays();
+
+    /** UK GDPR Art. 12(3): one month. */
+    @WithDefault("1")
+    int sarMonths();
+
+    /** UK GDPR Art. 12(3): up to two further months. */
+    @WithDefault("2")
+    int sarExtensionMonths();
+
+    /** An unanswered request for clarification lapses after this period (ISO 8601; the statistics' 3 months). */
+    @WithDefault("P3M")
+    String clarificationLapse();
+
+    /** An unpaid fees notice lapses after this period (FOIA s.9(2): 3 months). */
+    @WithDefault("P3M")
+    String feeLapse();
+
+    /** Whose bank holidays move a SAR deadline that falls on one: the authority's own nation (gov.uk slug). */
+    @WithDefault("england-and-wales")
+    String sarNation();
 }

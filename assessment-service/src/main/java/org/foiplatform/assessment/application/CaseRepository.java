@@ -1,5 +1,6 @@
 package org.foiplatform.assessment.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.foiplatform.assessment.domain.InformationCase;
@@ -14,4 +15,10 @@ public interface CaseRepository {
     void add(InformationCase informationCase);
 
     void update(InformationCase informationCase);
+
+    /** Open cases dated with a calendar revision older than {@code revision}, by reference after {@code after}. */
+    List<String> openDatedBefore(long revision, String after, int limit);
+
+    /** Cases whose clock is stopped (waiting for a clarification or a fee), by reference after {@code after}. */
+    List<String> stopped(String after, int limit);
 }

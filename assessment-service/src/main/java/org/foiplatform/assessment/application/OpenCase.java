@@ -1,5 +1,6 @@
 package org.foiplatform.assessment.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -8,8 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.foiplatform.assessment.domain.CaseQuestion;
 import org.foiplatform.assessment.domain.InformationCase;
-import org.foiplatform.assessment.domain.StatutoryClock;
-import org.foiplatform.assessment.domain.WorkingDayCalendar;
+import org.foiplatform.assessment.domain.Regime;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.RequestReceived;
@@ -27,13 +27,15 @@ public class OpenCase {
 
     private final CaseRepository cases;
     private final EventRecorder events;
-    private final StatutoryClock clock;
+    private final Clocks clocks;
+    private final Clock clock;
     private final ZoneId zone;
 
-    public OpenCase(CaseRepository cases, EventRecorder events, AssessmentConfig config) {
+    public OpenCase(CaseRepository cases, EventRecorder events, Clocks clocks, Clock clock, AssessmentConfig config) {
         this.cases = cases;
         this.events = events;
-        this.clock = new StatutoryClock(WorkingDayCalendar.weekendsOnly(), config.workingDays());
+        this.clocks = clocks;
+        this.clock = clock;
         this.zone = ZoneId.of(config.zone());
     }
 
@@ -46,12 +48,14 @@ public class OpenCase {
         }
         // FOIA s.10(1): the date of receipt is day 0 of the twenty working days.
         LocalDate receivedOn = LocalDate.ofInstant(request.receivedAt(), zone);
-        InformationCase opened = InformationCase.open(request.reference(), events.correlation().correlationId(), receivedOn,
-                request.questions().stream().map(q -> new CaseQuestion(q.number(), q.text(), null, null)).toList(),
-                clock);
+        Regime regime = request.regime() == null ? Regime.FOIA : Regime.valueOf(request.regime());
+        Clocks.Dated dated = clocks.current();
+        InformationCase opened = InformationCase.open(request.reference(), events.correlation().correlationId(), regime,
+                receivedOn, request.questions().stream().map(q -> new CaseQuestion(q.number(), q.text(), null, null)).toList(),
+                dated.clock(), dated.revision(), clock.instant());
         cases.add(opened);
         events.record(EventType.CASE_OPENED, opened.reference(), new CaseOpened(opened.reference(),
-                opened.regime().name(), opened.receivedOn(), clock.workingDays(), opened.dueDate()));
-        LOG.infof("Opened case %s, due %s", opened.reference(), opened.dueDate());
+                opened.regime().name(), opened.receivedOn(), opened.workingDays(), opened.dueDate()));
+        LOG.infof("Opened case %s under %s, due %s", opened.reference(), regime, opened.dueDate());
     }
 }

@@ -10,12 +10,37 @@ import java.util.Set;
 public final class CaseLifecycle {
 
     public enum Action {
-        APPROVE_DECISION
+        APPROVE_DECISION,
+        CHANGE_REGIME,
+        REQUEST_CLARIFICATION,
+        RECEIVE_CLARIFICATION,
+        GIVE_FEES_NOTICE,
+        RECEIVE_FEE,
+        EXTEND,
+        LAPSE,
+        REDATE
     }
 
     private static final Map<CaseStatus, Map<Action, CaseStatus>> TRANSITIONS = Map.of(
-            CaseStatus.OPEN, Map.of(Action.APPROVE_DECISION, CaseStatus.DECISION_APPROVED),
-            CaseStatus.DECISION_APPROVED, Map.of());
+            CaseStatus.OPEN, Map.of(
+                    Action.APPROVE_DECISION, CaseStatus.DECISION_APPROVED,
+                    Action.CHANGE_REGIME, CaseStatus.OPEN,
+                    Action.REQUEST_CLARIFICATION, CaseStatus.AWAITING_CLARIFICATION,
+                    Action.GIVE_FEES_NOTICE, CaseStatus.FEE_PENDING,
+                    Action.EXTEND, CaseStatus.OPEN,
+                    Action.REDATE, CaseStatus.OPEN),
+            CaseStatus.AWAITING_CLARIFICATION, Map.of(
+                    Action.RECEIVE_CLARIFICATION, CaseStatus.OPEN,
+                    Action.CHANGE_REGIME, CaseStatus.AWAITING_CLARIFICATION,
+                    Action.LAPSE, CaseStatus.LAPSED,
+                    Action.REDATE, CaseStatus.AWAITING_CLARIFICATION),
+            CaseStatus.FEE_PENDING, Map.of(
+                    Action.RECEIVE_FEE, CaseStatus.OPEN,
+                    Action.CHANGE_REGIME, CaseStatus.FEE_PENDING,
+                    Action.LAPSE, CaseStatus.LAPSED,
+                    Action.REDATE, CaseStatus.FEE_PENDING),
+            CaseStatus.DECISION_APPROVED, Map.of(),
+            CaseStatus.LAPSED, Map.of());
 
     private CaseLifecycle() {
     }

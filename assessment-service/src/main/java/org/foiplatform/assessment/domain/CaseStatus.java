@@ -4,6 +4,17 @@ package org.foiplatform.assessment.domain;
 public enum CaseStatus {
     /** Received and being worked; the statutory clock is running. */
     OPEN,
+    /** FOIA s.1(3), EIR reg 9(4), FOISA s.1(3), UK GDPR Art. 12A: waiting for the requester to clarify; the clock is stopped. */
+    AWAITING_CLARIFICATION,
+    /** FOIA s.9, FOISA s.9, EIR reg 8: a fees notice was given; the clock is stopped until the fee arrives. */
+    FEE_PENDING,
     /** Every question has an approved outcome; the response is being issued. */
-    DECISION_APPROVED
+    DECISION_APPROVED,
+    /** No clarification or fee arrived in time: the authority need not comply. */
+    LAPSED;
+
+    /** Open cases follow the clock: a change of calendar re-dates them. */
+    public boolean isOpen() {
+        return this == OPEN || this == AWAITING_CLARIFICATION || this == FEE_PENDING;
+    }
 }

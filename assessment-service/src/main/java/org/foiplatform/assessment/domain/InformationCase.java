@@ -2,49 +2,253 @@ package org.foiplatform.assessment.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * A case: one request under one regime, with its statutory clock and an outcome per question.
- * Status changes only through {@link CaseLifecycle}.
+ * A case: one request under one regime, with its clock history, the due date derived from it, an outcome
+ * per question and a timeline. Status changes only through {@link CaseLifecycle}; transitions that move the
+ * due date return the {@link DueDateMoved} events they cause.
  */
 public final class InformationCase {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    /** The longest reason an officer may give for a clock action or a change of regime. */
+    public static final int MAX_REASON_LENGTH = 2000;
 
     private final String reference;
     /** The correlation of the request this case is about: every event about the case carries it. */
     private final UUID correlationId;
-    private final Regime regime;
+    private Regime regime;
     private final LocalDate receivedOn;
-    private final LocalDate dueDate;
+    private List<ClockEvent> clock;
+    private LocalDate dueDate;
+    private int workingDays;
+    /** The revision of the bank-holiday calendar the due date was last worked out with. */
+    private long calendarRevision;
     private CaseStatus status;
     private List<CaseQuestion> questions;
     private String approvedBy;
     private Instant approvedAt;
+    private final List<TimelineEntry> timeline;
 
-    public InformationCase(String reference, UUID correlationId, Regime regime, LocalDate receivedOn, LocalDate dueDate,
-            CaseStatus status, List<CaseQuestion> questions, String approvedBy, Instant approvedAt) {
+    public InformationCase(String reference, UUID correlationId, Regime regime, LocalDate receivedOn,
+            List<ClockEvent> clock, LocalDate dueDate, int workingDays, long calendarRevision, CaseStatus status,
+            List<CaseQuestion> questions, String approvedBy, Instant approvedAt, List<TimelineEntry> timeline) {
         this.reference = reference;
         this.correlationId = correlationId;
         this.regime = regime;
         this.receivedOn = receivedOn;
+        this.clock = List.copyOf(clock);
         this.dueDate = dueDate;
+        this.workingDays = workingDays;
+        this.calendarRevision = calendarRevision;
         this.status = status;
         this.questions = List.copyOf(questions);
         this.approvedBy = approvedBy;
         this.approvedAt = approvedAt;
+        this.timeline = new ArrayList<>(timeline);
     }
 
-    /** Opens a case on the date of receipt; the due date comes from the statutory clock (FOIA s.10(1)). */
-    public static InformationCase open(String reference, UUID correlationId, LocalDate receivedOn,
-            List<CaseQuestion> questions, StatutoryClock clock) {
-        return new InformationCase(reference, correlationId, Regime.FOIA, receivedOn, clock.dueDate(receivedOn), CaseStatus.OPEN,
-                questions, null, null);
+    /** Opens a case on the date of receipt, day 0; the due date comes from the statutory clock. */
+    public static InformationCase open(String reference, UUID correlationId, Regime regime, LocalDate receivedOn,
+            List<CaseQuestion> questions, StatutoryClock statutoryClock, long calendarRevision, Instant at) {
+        List<ClockEvent> history = List.of(ClockEvent.received(receivedOn));
+        Deadline deadline = statutoryClock.deadline(regime, history);
+        InformationCase opened = new InformationCase(reference, correlationId, regime, receivedOn, history,
+                deadline.dueDate(), deadline.workingDays(), calendarRevision, CaseStatus.OPEN, questions, null, null,
+                List.of());
+        opened.timeline.add(new TimelineEntry(at, "Request received under " + regime.name(),
+                "Received " + DAY.format(receivedOn) + "; due " + DAY.format(deadline.dueDate()) + ".", null, null,
+                deadline.dueDate()));
+        return opened;
+    }
+
+    /** The due date with its reasons, worked out afresh from the clock history. */
+    public Deadline deadline(StatutoryClock statutoryClock) {
+        return statutoryClock.deadline(regime, clock);
+    }
+
+    /**
+     * An officer decides the request falls under another regime (EIR and FOIA are often confused). The due
+     * date follows the new regime's clock; the change and its reason go on the timeline.
+     */
+    public List<DueDateMoved> changeRegime(Regime to, String reason, String officer, Instant at,
+            StatutoryClock statutoryClock) {
+        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.CHANGE_REGIME);
+        Objects.requireNonNull(to, "to");
+        if (to == regime) {
+            throw new InvalidClockActionException("regime", "The case is already handled under " + to.name());
+        }
+        requireReason(reason);
+        if (clock.stream().anyMatch(e -> e.kind() == ClockEvent.Kind.EXTENDED)) {
+            throw new InvalidClockActionException("regime", "The case has an extension under "
+                    + StatutoryClock.extensionProvision(regime) + ", which another regime would not support");
+        }
+        Regime from = regime;
+        regime = to;
+        status = next;
+        return recompute(statutoryClock, DueDateMoved.Cause.REGIME_CHANGED,
+                "Regime changed from " + from.name() + " to " + to.name(), reason.strip(), officer, at, true);
+    }
+
+    /**
+     * Records a clock action: a clarification asked for or received, a fees notice given or the fee received,
+     * or an extension. {@code today} bounds the date: nothing is recorded for a day still to come.
+     */
+    public List<DueDateMoved> recordClockEvent(ClockEvent event, LocalDate today, String officer, Instant at,
+            StatutoryClock statutoryClock) {
+        CaseLifecycle.Action action = switch (event.kind()) {
+            case RECEIVED -> throw new InvalidClockActionException("action", "A case is received only once");
+            case CLARIFICATION_REQUESTED -> CaseLifecycle.Action.REQUEST_CLARIFICATION;
+            case CLARIFICATION_RECEIVED -> CaseLifecycle.Action.RECEIVE_CLARIFICATION;
+            case FEES_NOTICE_GIVEN -> CaseLifecycle.Action.GIVE_FEES_NOTICE;
+            case FEE_RECEIVED -> CaseLifecycle.Action.RECEIVE_FEE;
+            case EXTENDED -> CaseLifecycle.Action.EXTEND;
+        };
+        CaseStatus next = CaseLifecycle.next(status, action);
+        LocalDate last = clock.get(clock.size() - 1).on();
+        if (event.on().isAfter(today)) {
+            throw new InvalidClockActionException("on", "Give a date that is not in the future");
+        }
+        if (event.on().isBefore(last)) {
+            throw new InvalidClockActionException("on", "Give a date on or after " + DAY.format(last)
+                    + ", the last date on the clock");
+        }
+        ClockEvent recorded = event;
+        if (event.kind() == ClockEvent.Kind.EXTENDED) {
+            recorded = extension(event, statutoryClock.rules());
+        }
+        if (event.reason() != null && event.reason().length() > MAX_REASON_LENGTH) {
+            throw new InvalidClockActionException("reason", "Use at most " + MAX_REASON_LENGTH + " characters");
+        }
+        List<ClockEvent> history = new ArrayList<>(clock);
+        history.add(recorded);
+        clock = List.copyOf(history);
+        status = next;
+        DueDateMoved.Cause cause = switch (event.kind()) {
+            case CLARIFICATION_REQUESTED, FEES_NOTICE_GIVEN -> DueDateMoved.Cause.CLOCK_STOPPED;
+            case CLARIFICATION_RECEIVED, FEE_RECEIVED -> DueDateMoved.Cause.CLOCK_RESTARTED;
+            default -> DueDateMoved.Cause.EXTENDED;
+        };
+        return recompute(statutoryClock, cause, describe(recorded), recorded.reason(), officer, at, true);
+    }
+
+    /** The law's limits on an extension, applied to what the officer asked for. */
+    private ClockEvent extension(ClockEvent asked, ClockRules rules) {
+        if (dueDate != null && asked.on().isAfter(dueDate)) {
+            throw new InvalidClockActionException("on", "An extension must be decided by the due date, "
+                    + DAY.format(dueDate));
+        }
+        requireReason(asked.reason());
+        int already = clock.stream().filter(e -> e.kind() == ClockEvent.Kind.EXTENDED).mapToInt(ClockEvent::amount).sum();
+        return switch (regime.extension()) {
+            case NONE -> throw new InvalidClockActionException("action",
+                    "FOISA allows no extension: only the clarification and fees pauses stop its clock");
+            case COMPLEX_AND_VOLUMINOUS -> {
+                // EIR reg 7(1), EIRS reg 7(1): the period becomes 40 working days, once.
+                if (already > 0) {
+                    throw new InvalidClockActionException("action", "The case already has its regulation 7 extension");
+                }
+                yield new ClockEvent(ClockEvent.Kind.EXTENDED, asked.on(),
+                        rules.complexAndVoluminousWorkingDays() - rules.workingDays(), asked.reason().strip());
+            }
+            case PUBLIC_INTEREST -> {
+                // FOIA s.10(3): a reasonable time; the ICO's guidance: no more than 20 further working days.
+                int most = rules.publicInterestExtensionDays() - already;
+                if (asked.amount() < 1 || asked.amount() > most) {
+                    throw new InvalidClockActionException("amount", most < 1
+                            ? "The case already has the longest public interest extension"
+                            : "Give 1 to " + most + " further working days");
+                }
+                yield new ClockEvent(ClockEvent.Kind.EXTENDED, asked.on(), asked.amount(), asked.reason().strip());
+            }
+            case FURTHER_MONTHS -> {
+                // UK GDPR Art. 12(3): up to two further months.
+                int most = rules.sarExtensionMonths() - already;
+                if (asked.amount() < 1 || asked.amount() > most) {
+                    throw new InvalidClockActionException("amount", most < 1
+                            ? "The case already has the longest extension"
+                            : "Give 1 to " + most + " further months");
+                }
+                yield new ClockEvent(ClockEvent.Kind.EXTENDED, asked.on(), asked.amount(), asked.reason().strip());
+            }
+        };
+    }
+
+    /**
+     * Works the due date out again after the bank-holiday calendar changed; {@code cause} names the holidays
+     * that changed. Nothing goes on the timeline, and no event is returned, when the date stays the same.
+     */
+    public List<DueDateMoved> redate(StatutoryClock statutoryClock, long revision, String cause, Instant at) {
+        CaseLifecycle.next(status, CaseLifecycle.Action.REDATE);
+        calendarRevision = revision;
+        return recompute(statutoryClock, DueDateMoved.Cause.CALENDAR_CHANGED, "Due date changed by the bank-holiday calendar",
+                cause, null, at, false);
+    }
+
+    /**
+     * The request lapses when a clarification or a fee has been awaited past the configured period: the
+     * authority need not comply. Returns whether it lapsed.
+     */
+    public boolean lapseIfDue(LocalDate today, Instant at, StatutoryClock statutoryClock) {
+        if (status != CaseStatus.AWAITING_CLARIFICATION && status != CaseStatus.FEE_PENDING) {
+            return false;
+        }
+        Deadline.Stop stop = deadline(statutoryClock).stopped();
+        if (stop == null || today.isBefore(stop.lapsesOn())) {
+            return false;
+        }
+        status = CaseLifecycle.next(status, CaseLifecycle.Action.LAPSE);
+        timeline.add(new TimelineEntry(at, "Request lapsed", (stop.cause() == Deadline.Reason.CLARIFICATION
+                ? "No clarification arrived" : "No fee arrived") + " by " + DAY.format(stop.lapsesOn()) + " ("
+                + stop.provision() + ").", null, null, null));
+        return true;
+    }
+
+    private List<DueDateMoved> recompute(StatutoryClock statutoryClock, DueDateMoved.Cause cause, String what,
+            String detail, String actor, Instant at, boolean alwaysOnTimeline) {
+        LocalDate before = dueDate;
+        Deadline deadline = statutoryClock.deadline(regime, clock);
+        dueDate = deadline.dueDate();
+        workingDays = deadline.workingDays();
+        boolean moved = !Objects.equals(before, dueDate);
+        if (moved || alwaysOnTimeline) {
+            timeline.add(new TimelineEntry(at, what, detail, actor, moved ? before : null, moved ? dueDate : null));
+        }
+        return moved ? List.of(new DueDateMoved(reference, regime, before, dueDate, workingDays, cause,
+                detail == null ? what : what + ": " + detail)) : List.of();
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidClockActionException("reason", "Say why, for the case's timeline");
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidClockActionException("reason", "Use at most " + MAX_REASON_LENGTH + " characters");
+        }
+    }
+
+    private String describe(ClockEvent e) {
+        return switch (e.kind()) {
+            case RECEIVED -> "Request received " + DAY.format(e.on());
+            case CLARIFICATION_REQUESTED -> "Clarification asked for on " + DAY.format(e.on()) + "; the clock stopped";
+            case CLARIFICATION_RECEIVED -> "Clarification received on " + DAY.format(e.on()) + "; the clock started again";
+            case FEES_NOTICE_GIVEN -> "Fees notice given on " + DAY.format(e.on()) + "; the clock stopped";
+            case FEE_RECEIVED -> "Fee received on " + DAY.format(e.on()) + "; the clock started again";
+            case EXTENDED -> "Extended on " + DAY.format(e.on()) + " by " + e.amount() + " further "
+                    + (regime.countsWorkingDays() ? (e.amount() == 1 ? "working day" : "working days")
+                            : (e.amount() == 1 ? "month" : "months"))
+                    + " (" + StatutoryClock.extensionProvision(regime) + ")";
+        };
     }
 
     /**
@@ -86,6 +290,8 @@ public final class InformationCase {
         approvedBy = approver;
         approvedAt = at;
         status = next;
+        timeline.add(new TimelineEntry(at, "Decision approved", questions.size() == 1 ? "1 question decided."
+                : questions.size() + " questions decided.", approver, null, null));
     }
 
     public String reference() {
@@ -106,6 +312,22 @@ public final class InformationCase {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    public List<ClockEvent> clock() {
+        return clock;
+    }
+
+    public int workingDays() {
+        return workingDays;
+    }
+
+    public long calendarRevision() {
+        return calendarRevision;
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
     }
 
     public CaseStatus status() {

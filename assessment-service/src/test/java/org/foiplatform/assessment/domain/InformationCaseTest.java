@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class InformationCaseTest {
 
     private InformationCase openCase() {
-        return InformationCase.open("FOI-2026-000001", java.util.UUID.randomUUID(), LocalDate.of(2026, 4, 14),
+        return InformationCase.open("FOI-2026-000001", java.util.UUID.randomUUID(), Regime.FOIA, LocalDate.of(2026, 4, 14),
                 List.of(new CaseQuestion(1, "How many?", null, null), new CaseQuestion(2, "How much?", null, null)),
-                new StatutoryClock(WorkingDayCalendar.weekendsOnly(), 20));
+                Calendars.clock(), 1, Instant.EPOCH);
     }
 
     @Test
@@ -22,7 +22,8 @@ class InformationCaseTest {
         InformationCase c = openCase();
         assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(c.regime()).isEqualTo(Regime.FOIA);
-        assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 5, 12));
+        // 14 April 2026 + 20 working days, 4 May (early May bank holiday) not counted.
+        assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 5, 13));
     }
 
     @Test
@@ -71,5 +72,131 @@ class InformationCaseTest {
         assertThatThrownBy(() -> c.approveDecision(all, "officer", Instant.EPOCH))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(CaseLifecycle.allowedIn(CaseStatus.DECISION_APPROVED)).isEmpty();
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    @Test
+    void changing_the_regime_moves_the_due_date_and_records_why() {
+        InformationCase c = InformationCase.open("FOI-2026-000002", java.util.UUID.randomUUID(), Regime.FOIA,
+                LocalDate.of(2026, 3, 12), List.of(new CaseQuestion(1, "Air quality?", null, null)), Calendars.clock(), 1,
+                Instant.EPOCH);
+        assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 4, 14));
+
+        List<DueDateMoved> moved = c.changeRegime(Regime.FOISA, "A Scottish authority", "officer", Instant.EPOCH,
+                Calendars.clock());
+
+        assertThat(c.regime()).isEqualTo(Regime.FOISA);
+        assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+        assertThat(moved).singleElement().satisfies(m -> {
+            assertThat(m.previousDueDate()).isEqualTo(LocalDate.of(2026, 4, 14));
+            assertThat(m.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+            assertThat(m.cause()).isEqualTo(DueDateMoved.Cause.REGIME_CHANGED);
+        });
+        assertThat(c.timeline()).last().satisfies(t -> {
+            assertThat(t.what()).isEqualTo("Regime changed from FOIA to FOISA");
+            assertThat(t.detail()).isEqualTo("A Scottish authority");
+            assertThat(t.actor()).isEqualTo("officer");
+        });
+    }
+
+    @Test
+    void a_change_to_eir_that_leaves_the_date_alone_is_still_on_the_timeline_but_publishes_nothing() {
+        InformationCase c = openCase();
+        assertThat(c.changeRegime(Regime.EIR, "Emissions data is environmental information", "officer", Instant.EPOCH,
+                Calendars.clock())).isEmpty();
+        assertThat(c.timeline()).last().extracting(TimelineEntry::what).isEqualTo("Regime changed from FOIA to EIR");
+    }
+
+    @Test
+    void foisa_allows_no_extension_and_foia_no_more_than_twenty_days() {
+        InformationCase scottish = openCase();
+        scottish.changeRegime(Regime.FOISA, "Scottish", "officer", Instant.EPOCH, Calendars.clock());
+        assertThatThrownBy(() -> scottish.recordClockEvent(new ClockEvent(ClockEvent.Kind.EXTENDED,
+                LocalDate.of(2026, 4, 20), 10, "Public interest"), TODAY, "officer", Instant.EPOCH, Calendars.clock()))
+                .isInstanceOf(InvalidClockActionException.class).hasMessageContaining("FOISA allows no extension");
+
+        InformationCase english = openCase();
+        assertThatThrownBy(() -> english.recordClockEvent(new ClockEvent(ClockEvent.Kind.EXTENDED,
+                LocalDate.of(2026, 4, 20), 21, "Public interest"), TODAY, "officer", Instant.EPOCH, Calendars.clock()))
+                .isInstanceOfSatisfying(InvalidClockActionException.class,
+                        e -> assertThat(e.problems()).extracting(DecisionProblem::field).containsExactly("amount"));
+        assertThatThrownBy(() -> english.recordClockEvent(new ClockEvent(ClockEvent.Kind.EXTENDED,
+                LocalDate.of(2026, 4, 20), 20, " "), TODAY, "officer", Instant.EPOCH, Calendars.clock()))
+                .isInstanceOfSatisfying(InvalidClockActionException.class,
+                        e -> assertThat(e.problems()).extracting(DecisionProblem::field).containsExactly("reason"));
+
+        List<DueDateMoved> moved = english.recordClockEvent(new ClockEvent(ClockEvent.Kind.EXTENDED,
+                LocalDate.of(2026, 4, 20), 20, "Weighing section 43"), TODAY, "officer", Instant.EPOCH, Calendars.clock());
+        assertThat(moved).singleElement().extracting(DueDateMoved::cause).isEqualTo(DueDateMoved.Cause.EXTENDED);
+        assertThat(english.workingDays()).isEqualTo(40);
+        assertThat(english.deadline(Calendars.clock()).refusalNoticeDue()).isEqualTo(LocalDate.of(2026, 5, 13));
+        // Changing the regime now would leave the extension without a basis.
+        assertThatThrownBy(() -> english.changeRegime(Regime.EIR, "Environmental", "officer", Instant.EPOCH,
+                Calendars.clock())).isInstanceOf(InvalidClockActionException.class);
+    }
+
+    @Test
+    void a_clarification_stops_the_clock_and_its_answer_restarts_it_from_day_0() {
+        InformationCase c = openCase();
+        List<DueDateMoved> stopped = c.recordClockEvent(new ClockEvent(ClockEvent.Kind.CLARIFICATION_REQUESTED,
+                LocalDate.of(2026, 4, 15), 0, "Which year?"), TODAY, "officer", Instant.EPOCH, Calendars.clock());
+        assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_CLARIFICATION);
+        assertThat(c.dueDate()).isNull();
+        assertThat(stopped).singleElement().extracting(DueDateMoved::cause).isEqualTo(DueDateMoved.Cause.CLOCK_STOPPED);
+
+        // An answer dated before the question is refused; so is one still to come.
+        assertThatThrownBy(() -> c.recordClockEvent(ClockEvent.of(ClockEvent.Kind.CLARIFICATION_RECEIVED,
+                LocalDate.of(2026, 4, 14)), TODAY, "officer", Instant.EPOCH, Calendars.clock()))
+                .isInstanceOf(InvalidClockActionException.class);
+        assertThatThrownBy(() -> c.recordClockEvent(ClockEvent.of(ClockEvent.Kind.CLARIFICATION_RECEIVED,
+                TODAY.plusDays(1)), TODAY, "officer", Instant.EPOCH, Calendars.clock()))
+                .isInstanceOf(InvalidClockActionException.class);
+
+        List<DueDateMoved> restarted = c.recordClockEvent(ClockEvent.of(ClockEvent.Kind.CLARIFICATION_RECEIVED,
+                LocalDate.of(2026, 4, 20)), TODAY, "officer", Instant.EPOCH, Calendars.clock());
+        // Day 0 is Monday 20 April 2026: 20 working days, 4 May not counted, give Tuesday 19 May.
+        assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 5, 19));
+        assertThat(restarted).singleElement().extracting(DueDateMoved::cause)
+                .isEqualTo(DueDateMoved.Cause.CLOCK_RESTARTED);
+    }
+
+    @Test
+    void an_unanswered_clarification_lapses_after_three_months() {
+        InformationCase c = openCase();
+        c.recordClockEvent(new ClockEvent(ClockEvent.Kind.CLARIFICATION_REQUESTED, LocalDate.of(2026, 4, 15), 0,
+                "Which year?"), TODAY, "officer", Instant.EPOCH, Calendars.clock());
+
+        assertThat(c.lapseIfDue(LocalDate.of(2026, 7, 14), Instant.EPOCH, Calendars.clock())).isFalse();
+        assertThat(c.lapseIfDue(LocalDate.of(2026, 7, 15), Instant.EPOCH, Calendars.clock())).isTrue();
+        assertThat(c.status()).isEqualTo(CaseStatus.LAPSED);
+        assertThat(c.timeline()).last().extracting(TimelineEntry::what).isEqualTo("Request lapsed");
+    }
+
+    @Test
+    void a_new_holiday_re_dates_an_open_case_and_says_which() {
+        InformationCase c = openCase();
+        java.util.List<BankHoliday> more = new java.util.ArrayList<>(Calendars.bundled().all());
+        more.add(new BankHoliday(Nation.SCOTLAND, LocalDate.of(2026, 5, 8), "Proclaimed day"));
+        StatutoryClock newer = new StatutoryClock(new BankHolidayCalendar(more), ClockRules.standard());
+
+        List<DueDateMoved> moved = c.redate(newer, 2, "Bank holiday added: Friday 8 May 2026", Instant.EPOCH);
+
+        assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+        assertThat(c.calendarRevision()).isEqualTo(2);
+        assertThat(moved).singleElement().satisfies(m -> {
+            assertThat(m.previousDueDate()).isEqualTo(LocalDate.of(2026, 5, 13));
+            assertThat(m.cause()).isEqualTo(DueDateMoved.Cause.CALENDAR_CHANGED);
+        });
+        assertThat(c.timeline()).last().satisfies(t -> {
+            assertThat(t.previousDueDate()).isEqualTo(LocalDate.of(2026, 5, 13));
+            assertThat(t.dueDate()).isEqualTo(LocalDate.of(2026, 5, 14));
+            assertThat(t.detail()).contains("8 May 2026");
+        });
+        // The same calendar again moves nothing and adds nothing.
+        int entries = c.timeline().size();
+        assertThat(c.redate(newer, 3, "again", Instant.EPOCH)).isEmpty();
+        assertThat(c.timeline()).hasSize(entries);
     }
 }

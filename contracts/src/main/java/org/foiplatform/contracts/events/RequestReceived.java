@@ -7,9 +7,16 @@ import java.util.Objects;
 /**
  * A request for information has been received (FOIA s.8: in writing, with a name, an address for
  * correspondence and a description of the information requested). {@code receivedAt} is the
- * "date of receipt" from which the s.10(1) clock runs.
+ * "date of receipt" from which the s.10(1) clock runs. {@code regime} is the law the request is made under
+ * (FOIA, EIR, FOISA, EIRS or SAR); absent means FOIA.
  */
-public record RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions) {
+public record RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
+        String regime) {
+
+    /** A request under FOIA, the default. */
+    public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions) {
+        this(reference, receivedAt, requester, questions, "FOIA");
+    }
 
     public RequestReceived {
         Objects.requireNonNull(reference, "reference");

@@ -16,10 +16,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.foiplatform.assessment.domain.CaseStatus;
+import org.foiplatform.assessment.domain.ClockEvent;
 import org.foiplatform.assessment.domain.Outcome;
 import org.foiplatform.assessment.domain.Regime;
 
@@ -44,6 +46,12 @@ public class CaseEntity extends PanacheEntityBase {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    @Column(name = "working_days")
+    public int workingDays;
+
+    @Column(name = "calendar_revision")
+    public long calendarRevision;
+
     @Enumerated(EnumType.STRING)
     public CaseStatus status;
 
@@ -60,6 +68,38 @@ public class CaseEntity extends PanacheEntityBase {
     @CollectionTable(name = "case_question", joinColumns = @JoinColumn(name = "reference"))
     @OrderBy("number")
     public List<QuestionRow> questions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_clock_event", joinColumns = @JoinColumn(name = "reference"))
+    @OrderColumn(name = "seq")
+    public List<ClockRow> clock = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_timeline", joinColumns = @JoinColumn(name = "reference"))
+    @OrderColumn(name = "seq")
+    public List<TimelineRow> timeline = new ArrayList<>();
+
+    @Embeddable
+    public static class ClockRow {
+        @Enumerated(EnumType.STRING)
+        public ClockEvent.Kind kind;
+        @Column(name = "on_date")
+        public LocalDate on;
+        public int amount;
+        public String reason;
+    }
+
+    @Embeddable
+    public static class TimelineRow {
+        public Instant at;
+        public String what;
+        public String detail;
+        public String actor;
+        @Column(name = "previous_due_date")
+        public LocalDate previousDueDate;
+        @Column(name = "due_date")
+        public LocalDate dueDate;
+    }
 
     @Embeddable
     public static class QuestionRow {

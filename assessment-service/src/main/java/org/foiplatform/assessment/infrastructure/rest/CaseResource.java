@@ -1,6 +1,10 @@
 package org.foiplatform.assessment.infrastructure.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -13,8 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foiplatform.assessment.application.ApproveDecision;
+import org.foiplatform.assessment.application.ChangeCaseClock;
+import org.foiplatform.assessment.application.Clocks;
 import org.foiplatform.assessment.application.FindCase;
+import org.foiplatform.assessment.application.InvalidInputException;
+import org.foiplatform.assessment.domain.ClockEvent;
+import org.foiplatform.assessment.domain.DecisionProblem;
+import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.QuestionDecision;
+import org.foiplatform.assessment.domain.Regime;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -24,21 +35,29 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    private static final String CLOCK_REFUSED = "The clock could not be changed";
+
     private final FindCase findCase;
     private final ApproveDecision approveDecision;
+    private final ChangeCaseClock changeClock;
+    private final Clocks clocks;
     private final SecurityIdentity identity;
 
-    public CaseResource(FindCase findCase, ApproveDecision approveDecision, SecurityIdentity identity) {
+    public CaseResource(FindCase findCase, ApproveDecision approveDecision, ChangeCaseClock changeClock, Clocks clocks,
+            SecurityIdentity identity) {
         this.findCase = findCase;
         this.approveDecision = approveDecision;
+        this.changeClock = changeClock;
+        this.clocks = clocks;
         this.identity = identity;
     }
 
     @GET
     @Path("/{reference}")
-    @Operation(summary = "A case with its due date, status and the outcome of each question")
+    @Operation(summary = "A case with its due date and the reasons for it, its status, the outcome of each question "
+            + "and its timeline")
     public CaseView get(@PathParam("reference") String reference) {
-        return CaseView.of(findCase.byReference(reference));
+        return view(findCase.byReference(reference));
     }
 
     @POST
@@ -53,6 +72,78 @@ public class CaseResource {
                         .map(o -> o == null ? new QuestionDecision(null, null, null)
                                 : new QuestionDecision(o.question(), o.outcome(), o.answer()))
                         .toList();
-        return CaseView.of(approveDecision.approve(reference, decisions, identity.getPrincipal().getName()));
+        return view(approveDecision.approve(reference, decisions, identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{reference}/regime")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Handle the request under another regime (e.g. EIR rather than FOIA)",
+            description = "The due date follows the new regime's clock; the change and its reason go on the timeline, "
+                    + "and DueDateChanged is published when the date moves.")
+    public CaseView changeRegime(@PathParam("reference") String reference, ClockBodies.RegimeBody body) {
+        List<DecisionProblem> problems = new ArrayList<>();
+        Regime regime = regime(body == null ? null : body.regime(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(CLOCK_REFUSED, problems);
+        }
+        return view(changeClock.changeRegime(reference, regime, body.reason(), identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{reference}/clock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stop, restart or extend the statutory clock",
+            description = "action: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_GIVEN, FEE_RECEIVED or "
+                    + "EXTENDED; on: the date (YYYY-MM-DD); amount: further working days (FOIA s.10(3)) or months (SAR) "
+                    + "of an extension; reason: why (required for an extension).")
+    public CaseView clock(@PathParam("reference") String reference, ClockBodies.ClockActionBody body) {
+        List<DecisionProblem> problems = new ArrayList<>();
+        ClockEvent.Kind kind = null;
+        LocalDate on = null;
+        if (body == null || body.action() == null || body.action().isBlank()) {
+            problems.add(new DecisionProblem("action", "Choose an action"));
+        } else {
+            try {
+                kind = ClockEvent.Kind.valueOf(body.action().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new DecisionProblem("action", "Choose CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, "
+                        + "FEES_NOTICE_GIVEN, FEE_RECEIVED or EXTENDED"));
+            }
+        }
+        try {
+            on = body == null || body.on() == null ? null : LocalDate.parse(body.on().strip());
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        if (on == null) {
+            problems.add(new DecisionProblem("on", "Give a real date as YYYY-MM-DD"));
+        }
+        if (body != null && body.amount() != null && body.amount() < 0) {
+            problems.add(new DecisionProblem("amount", "Give a whole number of 1 or more"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(CLOCK_REFUSED, problems);
+        }
+        ClockEvent event = new ClockEvent(kind, on, body.amount() == null ? 0 : body.amount(),
+                body.reason() == null || body.reason().isBlank() ? null : body.reason().strip());
+        return view(changeClock.record(reference, event, identity.getPrincipal().getName()));
+    }
+
+    private CaseView view(InformationCase c) {
+        return CaseView.of(c, clocks.current().clock());
+    }
+
+    static Regime regime(String value, List<DecisionProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new DecisionProblem("regime", "Choose a regime: FOIA, EIR, FOISA, EIRS or SAR"));
+            return null;
+        }
+        try {
+            return Regime.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new DecisionProblem("regime", "Choose one of FOIA, EIR, FOISA, EIRS or SAR"));
+            return null;
+        }
     }
 }

@@ -1,0 +1,46 @@
+package org.foiplatform.assessment.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.foiplatform.assessment.domain.BankHoliday;
+import org.foiplatform.assessment.domain.Nation;
+import org.jboss.logging.Logger;
+
+/**
+ * Replaces the bank-holiday calendar for the years a file covers (the bundled CSV at start-up, or gov.uk's
+ * {@code bank-holidays.json} sent by an admin), then re-dates every open case. The calendar is committed
+ * first; each case is then re-dated in its own transaction, and a sweep at start-up and on a schedule
+ * finishes the work if the service stops half way.
+ */
+@ApplicationScoped
+public class ImportBankHolidays {
+
+    private static final Logger LOG = Logger.getLogger(ImportBankHolidays.class);
+
+    private final HolidayStore store;
+    private final RedateOpenCases redate;
+
+    public ImportBankHolidays(HolidayStore store, RedateOpenCases redate) {
+        this.store = store;
+        this.redate = redate;
+    }
+
+    public Result run(List<BankHoliday> holidays, Map<Nation, Set<Integer>> years, String source) {
+        long before = store.current().number();
+        HolidayStore.Revision after = store.replace(holidays, years, source);
+        List<HolidayStore.Change> changes = store.changesAfter(before);
+        int added = (int) changes.stream().filter(HolidayStore.Change::added).count();
+        int removed = changes.size() - added;
+        LOG.infof("Bank holidays from %s: revision %d, %d added, %d removed", source, after.number(), added, removed);
+        int moved = changes.isEmpty() ? 0 : redate.sweep();
+        return new Result(after.number(), added, removed, moved, after.calendar().coveredYears());
+    }
+
+    /** What an import did: the calendar revision, the holidays added and removed, the open cases re-dated. */
+    public record Result(long revision, int added, int removed, int casesRedated, Set<Integer> coveredYears) {
+    }
+}

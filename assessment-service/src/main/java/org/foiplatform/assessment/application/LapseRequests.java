@@ -1,0 +1,63 @@
+package org.foiplatform.assessment.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.foiplatform.assessment.domain.InformationCase;
+import org.jboss.logging.Logger;
+
+/**
+ * Closes requests whose clarification or fee has been awaited past the configured period (the statistics'
+ * "no clarification within 3 months"; FOIA s.9(2) for fees). One transaction per case.
+ */
+@ApplicationScoped
+public class LapseRequests {
+
+    private static final Logger LOG = Logger.getLogger(LapseRequests.class);
+
+    private final CaseRepository cases;
+    private final Clocks clocks;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public LapseRequests(CaseRepository cases, Clocks clocks, Clock clock, AssessmentConfig config) {
+        this.cases = cases;
+        this.clocks = clocks;
+        this.clock = clock;
+        this.zone = ZoneId.of(config.zone());
+    }
+
+    /** Returns how many requests lapsed. ArC intercepts self-invocation, so each {@link #lapse} has its own transaction. */
+    public int sweep() {
+        int lapsed = 0;
+        List<String> batch;
+        String after = "";
+        while (!(batch = cases.stopped(after, 100)).isEmpty()) {
+            for (String reference : batch) {
+                lapsed += lapse(reference) ? 1 : 0;
+            }
+            after = batch.get(batch.size() - 1);
+        }
+        return lapsed;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean lapse(String reference) {
+        InformationCase informationCase = cases.find(reference).orElse(null);
+        if (informationCase == null) {
+            return false;
+        }
+        boolean lapsed = informationCase.lapseIfDue(LocalDate.now(clock.withZone(zone)), clock.instant(),
+                clocks.current().clock());
+        if (lapsed) {
+            cases.update(informationCase);
+            LOG.infof("Request %s lapsed", reference);
+        }
+        return lapsed;
+    }
+}
