@@ -42,4 +42,16 @@ public interface AssessmentConfig {
     /** Whose bank holidays move a SAR deadline that falls on one: the authority's own nation (gov.uk slug). */
     @WithDefault("england-and-wales")
     String sarNation();
+
+    /** How often open cases dated with an older calendar are looked for (a safety net: an import re-dates at once). */
+    @WithDefault("10m")
+    String redateEvery();
+
+    /** How often stopped clocks are checked for requests that have lapsed. */
+    @WithDefault("1h")
+    String lapseEvery();
+
+    /** The authority's name, shown on its public pages. */
+    @WithDefault("Example Borough Council")
+    String authorityName();
 }

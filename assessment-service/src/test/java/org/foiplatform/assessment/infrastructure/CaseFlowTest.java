@@ -83,14 +83,17 @@ class CaseFlowTest {
         assertThat(envelope.is(EventType.CASE_OPENED)).isTrue();
         assertThat(envelope.causationId()).isEqualTo(requestEventId);
         CaseOpened opened = codec.payload(envelope, CaseOpened.class);
-        // The golden sample was received on Tuesday 14 April 2026: due Tuesday 12 May 2026 (weekends only).
+        // The golden sample was received on Tuesday 14 April 2026: twenty working days, Monday 4 May (the early
+        // May bank holiday) not counted, give Wednesday 13 May 2026.
         assertThat(opened.receivedOn()).hasToString("2026-04-14");
-        assertThat(opened.dueDate()).hasToString("2026-05-12");
+        assertThat(opened.dueDate()).hasToString("2026-05-13");
         assertThat(opened.workingDays()).isEqualTo(20);
 
         officer().get("/api/cases/" + reference).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
-                .body("dueDate", equalTo("2026-05-12"))
+                .body("dueDate", equalTo("2026-05-13"))
+                .body("deadline.explanation.notCounted.find { it.reason == 'BANK_HOLIDAY' }.date", equalTo("2026-05-04"))
+                .body("timeline[0].what", equalTo("Request received under FOIA"))
                 .body("questions.number", equalTo(List.of(1, 2)));
     }
 
@@ -104,7 +107,7 @@ class CaseFlowTest {
         CaseOpened opened = codec.payload(codec.read(
                 TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT).get(0).value()), CaseOpened.class);
         assertThat(opened.receivedOn()).hasToString("2026-04-15");
-        assertThat(opened.dueDate()).hasToString("2026-05-13");
+        assertThat(opened.dueDate()).hasToString("2026-05-14");
     }
 
     @Test
