@@ -30,7 +30,7 @@ class EventRouterTest {
                 .build();
 
         assertThat(router.route(GoldenSamples.raw(EventType.CASE_OPENED)).handled()).isTrue();
-        assertThat(seen).containsExactly("case 2026-05-12");
+        assertThat(seen).containsExactly("case 2026-05-13");
     }
 
     @Test

@@ -127,16 +127,12 @@ public class CalculateDeadline {
     }
 
     private static Regime regime(String value, List<DecisionProblem> problems) {
-        if (isBlank(value)) {
-            problems.add(new DecisionProblem("regime", "Choose a regime: FOIA, EIR, FOISA, EIRS or SAR"));
-            return null;
+        Regime regime = Regime.named(value).orElse(null);
+        if (regime == null) {
+            problems.add(new DecisionProblem("regime", value == null || value.isBlank()
+                    ? "Choose the law the request is made under: FOIA, EIR, FOISA, EIRS or SAR" : "Choose one of FOIA, EIR, FOISA, EIRS or SAR"));
         }
-        try {
-            return Regime.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new DecisionProblem("regime", "Choose one of FOIA, EIR, FOISA, EIRS or SAR"));
-            return null;
-        }
+        return regime;
     }
 
     private static LocalDate date(String name, String value, boolean required, HolidayCalendar calendar,

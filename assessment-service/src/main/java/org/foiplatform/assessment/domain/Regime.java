@@ -38,6 +38,18 @@ public enum Regime {
         this.extension = extension;
     }
 
+    /** The regime named by {@code value} (any case, surrounding blanks ignored), or empty. */
+    public static java.util.Optional<Regime> named(String value) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(valueOf(value.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public String law() {
         return law;
     }

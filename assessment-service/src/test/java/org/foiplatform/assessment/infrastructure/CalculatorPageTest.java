@@ -54,10 +54,11 @@ class CalculatorPageTest {
                 .body(containsString("<title>Error: Work out a response deadline"))
                 .body(containsString("There is a problem"))
                 .body(containsString("<a href=\"#received-day\">Enter a real date"))
+                .body(containsString("<a href=\"#regime-FOIA\">Choose the law"))
                 .body(containsString("id=\"received-error\""));
         given().queryParam("received-day", "12").queryParam("received-month", "3").queryParam("received-year", "2026")
                 .get("/calendar/deadline").then().statusCode(400)
-                .body(containsString("<a href=\"#regime-FOIA\">Choose a regime"));
+                .body(containsString("<a href=\"#regime-FOIA\">Choose the law"));
         given().queryParam("regime", "FOIA").queryParam("received-day", "3").queryParam("received-month", "1")
                 .queryParam("received-year", "2031")
                 .get("/calendar/deadline").then().statusCode(400)

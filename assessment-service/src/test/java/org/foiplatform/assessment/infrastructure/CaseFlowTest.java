@@ -206,6 +206,7 @@ class CaseFlowTest {
     void readiness_covers_the_database_and_the_kafka_channels() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"));
+                .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"))
+                .body("checks.find { it.name == 'bank-holiday calendar' }.data.coveredUntil", equalTo("2028-12-31"));
     }
 }

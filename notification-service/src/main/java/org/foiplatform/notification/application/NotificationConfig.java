@@ -33,4 +33,11 @@ public interface NotificationConfig {
     /** Messages taken per dispatch pass. */
     @WithDefault("64")
     int batchSize();
+
+    /**
+     * The longest an SMTP send may take. A server that accepts the connection and then says nothing would
+     * otherwise hold a sender until its own timeout; after this the send counts as failed and is retried.
+     */
+    @WithDefault("15s")
+    java.time.Duration sendTimeout();
 }

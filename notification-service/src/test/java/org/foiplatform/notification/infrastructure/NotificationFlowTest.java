@@ -92,7 +92,7 @@ class NotificationFlowTest {
         MimeMessage mail = awaitMails(reference, 1).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(REQUESTER);
         String body = GreenMailUtil.getBody(mail);
-        assertThat(body).contains(reference, "Jane Citizen", "14 April 2026", "12 May 2026");
+        assertThat(body).contains(reference, "Jane Citizen", "14 April 2026", "13 May 2026");
         assertThat(mail.getHeader("Message-ID")[0]).endsWith("@foi-platform>");
 
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT).get(0);

@@ -109,16 +109,17 @@ public class CalculatorPage {
                 fieldErrors.put(name, "Enter a real date, with a day, a month and a 4-digit year");
             }
         }
-        if (fieldErrors.isEmpty()) {
-            try {
-                Deadline d = calculate.calculate(new CalculateDeadline.Question(form.regime(), iso.get("received"),
-                        iso.get("feesNotice"), iso.get("feesPaid"), iso.get("clarificationRequested"),
-                        iso.get("clarificationReceived"), form.workingDays(), form.extensionMonths()));
+        // Every mistake at once: the calculator checks the other fields even when a date could not be read.
+        try {
+            Deadline d = calculate.calculate(new CalculateDeadline.Question(form.regime(), iso.get("received"),
+                    iso.get("feesNotice"), iso.get("feesPaid"), iso.get("clarificationRequested"),
+                    iso.get("clarificationReceived"), form.workingDays(), form.extensionMonths()));
+            if (fieldErrors.isEmpty()) {
                 return render(Response.Status.OK, form, Map.of(), result(d));
-            } catch (InvalidInputException e) {
-                for (DecisionProblem p : e.problems()) {
-                    fieldErrors.putIfAbsent(p.field(), p.reason());
-                }
+            }
+        } catch (InvalidInputException e) {
+            for (DecisionProblem p : e.problems()) {
+                fieldErrors.putIfAbsent(p.field(), p.reason());
             }
         }
         return render(Response.Status.BAD_REQUEST, form, fieldErrors, null);
@@ -126,8 +127,14 @@ public class CalculatorPage {
 
     private Response render(Response.Status status, Form form, Map<String, String> fieldErrors, Result result) {
         List<ErrorLink> errors = new ArrayList<>();
-        fieldErrors.forEach((field, message) -> errors.add(new ErrorLink(
-                DATES.contains(field) ? field + "-day" : field.equals("regime") ? "regime-FOIA" : field, message)));
+        // The summary lists the mistakes in the order of the fields on the page.
+        for (String field : FIELDS) {
+            String message = fieldErrors.get(field);
+            if (message != null) {
+                errors.add(new ErrorLink(DATES.contains(field) ? field + "-day"
+                        : field.equals("regime") ? "regime-FOIA" : field, message));
+            }
+        }
         // Every field has an entry ("" when it is fine): Qute's strict rendering refuses a missing key.
         Map<String, String> byField = new LinkedHashMap<>();
         for (String field : FIELDS) {

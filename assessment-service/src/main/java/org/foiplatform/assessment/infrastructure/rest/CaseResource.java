@@ -83,7 +83,10 @@ public class CaseResource {
                     + "and DueDateChanged is published when the date moves.")
     public CaseView changeRegime(@PathParam("reference") String reference, ClockBodies.RegimeBody body) {
         List<DecisionProblem> problems = new ArrayList<>();
-        Regime regime = regime(body == null ? null : body.regime(), problems);
+        Regime regime = Regime.named(body == null ? null : body.regime()).orElse(null);
+        if (regime == null) {
+            problems.add(new DecisionProblem("regime", "Choose one of FOIA, EIR, FOISA, EIRS or SAR"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(CLOCK_REFUSED, problems);
         }
@@ -132,18 +135,5 @@ public class CaseResource {
 
     private CaseView view(InformationCase c) {
         return CaseView.of(c, clocks.current().clock());
-    }
-
-    static Regime regime(String value, List<DecisionProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new DecisionProblem("regime", "Choose a regime: FOIA, EIR, FOISA, EIRS or SAR"));
-            return null;
-        }
-        try {
-            return Regime.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new DecisionProblem("regime", "Choose one of FOIA, EIR, FOISA, EIRS or SAR"));
-            return null;
-        }
     }
 }
