@@ -68,6 +68,7 @@ public class SubmitRequest {
     private static RequestReceived toEvent(InformationRequest request) {
         return new RequestReceived(request.reference().value(), request.receivedAt(),
                 new RequestReceived.Requester(request.requester().name(), request.requester().email()),
-                request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList());
+                request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList(),
+                request.regime().name());
     }
 }

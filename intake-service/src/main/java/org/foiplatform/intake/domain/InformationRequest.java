@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * the officer's outcomes and the response letter can refer to "question 2".
  */
 public record InformationRequest(Reference reference, Requester requester, List<Question> questions,
-        Instant receivedAt, RequestStatus status) {
+        Instant receivedAt, RequestStatus status, Regime regime) {
 
     public InformationRequest {
         questions = List.copyOf(questions);
@@ -23,6 +23,7 @@ public record InformationRequest(Reference reference, Requester requester, List<
                 .toList();
         Requester requester = new Requester(ValidRequestPolicy.trim(submission.name()),
                 ValidRequestPolicy.trim(submission.email()));
-        return new InformationRequest(reference, requester, numbered, receivedAt, RequestStatus.RECEIVED);
+        return new InformationRequest(reference, requester, numbered, receivedAt, RequestStatus.RECEIVED,
+                Regime.parse(submission.regime()).orElseThrow());
     }
 }

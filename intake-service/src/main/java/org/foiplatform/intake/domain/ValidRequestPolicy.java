@@ -60,6 +60,9 @@ public final class ValidRequestPolicy {
                 }
             }
         }
+        if (Regime.parse(submission.regime()).isEmpty()) {
+            violations.add(new Violation("regime", "Choose FOIA, EIR, FOISA, EIRS or SAR, or leave it out for FOIA"));
+        }
         return violations;
     }
 

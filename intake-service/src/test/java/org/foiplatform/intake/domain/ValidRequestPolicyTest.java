@@ -70,4 +70,13 @@ class ValidRequestPolicyTest {
         assertThat(Reference.of(2026, 123).value()).isEqualTo("FOI-2026-000123");
         assertThat(Reference.of(2027, 1234567).value()).isEqualTo("FOI-2027-1234567");
     }
+
+    @Test
+    void a_regime_is_optional_but_must_be_one_of_the_five() {
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of("Q?"), "eirs"))).isEmpty();
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of("Q?"), " "))).isEmpty();
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of("Q?"), "GDPR")))
+                .extracting(Violation::field).containsExactly("regime");
+        assertThat(Regime.parse(null)).contains(Regime.FOIA);
+    }
 }

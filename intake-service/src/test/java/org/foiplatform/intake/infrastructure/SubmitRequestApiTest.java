@@ -85,6 +85,7 @@ class SubmitRequestApiTest {
         RequestReceived payload = codec.payload(envelope, RequestReceived.class);
         assertThat(payload.requester().email()).isEqualTo("jane@example.org");
         assertThat(payload.questions()).extracting(RequestReceived.Question::number).containsExactly(1, 2);
+        assertThat(payload.regime()).isEqualTo("FOIA");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(
                 "select count(*) from outbox_event where message_key = '" + reference + "' and sent_at is not null"))
                 .isEqualTo(1));
@@ -98,6 +99,7 @@ class SubmitRequestApiTest {
             "blank question | {\"requester\": {\"name\": \"Jane\", \"email\": \"jane@example.org\"}, \"questions\": [{\"text\": \" \"}]} | questions[0].text",
             "malformed JSON | {\"requester\": {\"name\": \"Jane\", | body",
             "wrong JSON type | {\"requester\": \"Jane\", \"questions\": []} | requester",
+            "unknown regime | {\"requester\": {\"name\": \"Jane\", \"email\": \"jane@example.org\"}, \"questions\": [{\"text\": \"Q?\"}], \"regime\": \"GDPR\"} | regime",
     })
     void bad_input_is_refused_with_a_problem_naming_the_field_and_nothing_is_stored(String why, String body,
             String field) {
@@ -114,6 +116,20 @@ class SubmitRequestApiTest {
 
         assertThat(rows("select count(*) from information_request")).isEqualTo(requestsBefore);
         assertThat(rows("select count(*) from outbox_event")).isEqualTo(outboxBefore);
+    }
+
+    @Test
+    void the_regime_the_requester_names_travels_with_the_request() {
+        String reference = given().contentType(ContentType.JSON)
+                .body(VALID.replaceFirst("\\{", "{\"regime\": \"eir\", "))
+                .when().post("/api/requests")
+                .then().statusCode(201).extract().path("reference");
+
+        assertThat(rows("select count(*) from information_request where reference = '" + reference
+                + "' and regime = 'EIR'")).isEqualTo(1);
+        RequestReceived payload = codec.payload(codec.read(TopicReader.await(kafka, Topics.INTAKE, reference, 1,
+                Duration.ofSeconds(30)).get(0).value()), RequestReceived.class);
+        assertThat(payload.regime()).isEqualTo("EIR");
     }
 
     @Test

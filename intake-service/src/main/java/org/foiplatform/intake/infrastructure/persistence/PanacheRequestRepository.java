@@ -41,6 +41,7 @@ public class PanacheRequestRepository implements RequestRepository {
         entity.requesterEmail = request.requester().email();
         entity.receivedAt = request.receivedAt();
         entity.status = request.status();
+        entity.regime = request.regime();
         entity.idempotencyKey = idempotencyKey;
         request.questions().forEach(q -> entity.questions.add(new RequestEntity.QuestionRow(q.number(), q.text())));
         entity.persist();
@@ -56,6 +57,7 @@ public class PanacheRequestRepository implements RequestRepository {
 
     private static InformationRequest toDomain(RequestEntity e) {
         return new InformationRequest(new Reference(e.reference), new Requester(e.requesterName, e.requesterEmail),
-                e.questions.stream().map(q -> new Question(q.number, q.text)).toList(), e.receivedAt, e.status);
+                e.questions.stream().map(q -> new Question(q.number, q.text)).toList(), e.receivedAt, e.status,
+                e.regime);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.foiplatform.intake.domain.Regime;
 import org.foiplatform.intake.domain.RequestStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -38,6 +39,9 @@ public class RequestEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Regime regime;
 
     @Column(name = "idempotency_key")
     public String idempotencyKey;

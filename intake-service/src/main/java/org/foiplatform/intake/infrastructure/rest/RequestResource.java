@@ -38,12 +38,13 @@ public class RequestResource {
             @Parameter(description = "Any unique string; sending the same key again returns the first answer "
                     + "and creates nothing new") @HeaderParam("Idempotency-Key") String idempotencyKey,
             SubmitRequestBody body) {
-        Submission submission = body == null ? new Submission(null, null, null)
+        Submission submission = body == null ? new Submission(null, null, null, null)
                 : new Submission(
                         body.requester() == null ? null : body.requester().name(),
                         body.requester() == null ? null : body.requester().email(),
                         body.questions() == null ? null
-                                : body.questions().stream().map(q -> q == null ? null : q.text()).toList());
+                                : body.questions().stream().map(q -> q == null ? null : q.text()).toList(),
+                        body.regime());
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() > 255) {
             return ProblemMappers.problem(Problem.invalid(ProblemMappers.TITLE, "The Idempotency-Key header is too long.",

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON a requester (or the portal) posts. Questions are numbered 1, 2, 3... in the order given. */
 @Schema(name = "SubmitRequest")
-public record SubmitRequestBody(Requester requester, List<QuestionBody> questions) {
+public record SubmitRequestBody(Requester requester, List<QuestionBody> questions,
+        @Schema(description = "The law the request is made under: FOIA (the default), EIR, FOISA, EIRS or SAR",
+                examples = "FOIA") String regime) {
 
     public record Requester(@Schema(examples = "Jane Citizen") String name,
             @Schema(examples = "jane@example.org") String email) {
