@@ -123,6 +123,13 @@ public final class InformationCase {
             throw new InvalidClockActionException("on", "Give a date on or after " + DAY.format(last)
                     + ", the last date on the clock");
         }
+        if (event.kind() == ClockEvent.Kind.CLARIFICATION_RECEIVED || event.kind() == ClockEvent.Kind.FEE_RECEIVED) {
+            Deadline.Stop stop = deadline(statutoryClock).stopped();
+            if (stop != null && !event.on().isBefore(stop.lapsesOn())) {
+                throw new InvalidClockActionException("on", "The request lapsed on " + DAY.format(stop.lapsesOn())
+                        + ", before this date (" + stop.provision() + ")");
+            }
+        }
         ClockEvent recorded = event;
         if (event.kind() == ClockEvent.Kind.EXTENDED) {
             recorded = extension(event, statutoryClock.rules());

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import org.foiplatform.assessment.application.LapseRequests;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
@@ -25,6 +26,8 @@ import org.foiplatform.localstack.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import jakarta.inject.Inject;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -301,5 +304,30 @@ class CalendarApiTest {
                 .post("/api/cases/" + reference + "/clock").then().statusCode(400).body("errors.field", hasItem("on"));
         assertThat(dueDateChanges(reference, 2)).extracting(DueDateChanged::cause)
                 .containsExactly("CLOCK_STOPPED", "CLOCK_RESTARTED");
+    }
+
+    @Inject
+    LapseRequests lapseRequests;
+
+    @Test
+    void an_unanswered_clarification_lapses_after_three_months() {
+        String reference = openCase("FOIA");
+        officer().contentType(ContentType.JSON)
+                .body("{\"action\": \"CLARIFICATION_REQUESTED\", \"on\": \"2026-04-15\", \"reason\": \"Which road?\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(200);
+        // An answer on or after the lapse date (15 July 2026) comes too late.
+        officer().contentType(ContentType.JSON).body("{\"action\": \"CLARIFICATION_RECEIVED\", \"on\": \"2026-07-15\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(400)
+                .body("errors.field", hasItem("on"))
+                .body("errors.reason", hasItem(containsString("lapsed on Wednesday 15 July 2026")));
+
+        assertThat(lapseRequests.sweep()).isGreaterThanOrEqualTo(1);
+
+        officer().get("/api/cases/" + reference).then().statusCode(200)
+                .body("status", equalTo("LAPSED"))
+                .body("timeline[-1].what", equalTo("Request lapsed"));
+        // A lapsed case takes no more clock actions.
+        officer().contentType(ContentType.JSON).body("{\"action\": \"CLARIFICATION_RECEIVED\", \"on\": \"2026-05-01\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(409);
     }
 }
