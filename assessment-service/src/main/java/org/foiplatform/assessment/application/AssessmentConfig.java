@@ -43,9 +43,9 @@ public interface AssessmentConfig {
     @WithDefault("england-and-wales")
     String sarNation();
 
-    /** How often open cases dated with an older calendar are looked for (a safety net: an import re-dates at once). */
+    /** How often open cases dated with an older calendar are looked for (a safety net: an import wakes it at once), e.g. 10m. */
     @WithDefault("10m")
-    String redateEvery();
+    java.time.Duration redateEvery();
 
     /** How often stopped clocks are checked for requests that have lapsed. */
     @WithDefault("1h")

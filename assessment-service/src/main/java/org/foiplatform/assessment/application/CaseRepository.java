@@ -19,6 +19,9 @@ public interface CaseRepository {
     /** Open cases dated with a calendar revision older than {@code revision}, by reference after {@code after}. */
     List<String> openDatedBefore(long revision, String after, int limit);
 
+    /** How many open cases are dated with a calendar revision older than {@code revision}. */
+    long countOpenDatedBefore(long revision);
+
     /** Cases whose clock is stopped (waiting for a clarification or a fee), by reference after {@code after}. */
     List<String> stopped(String after, int limit);
 }

@@ -12,9 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Replaces the bank-holiday calendar for the years a file covers (the bundled CSV at start-up, or gov.uk's
- * {@code bank-holidays.json} sent by an admin), then re-dates every open case. The calendar is committed
- * first; each case is then re-dated in its own transaction, and a sweep at start-up and on a schedule
- * finishes the work if the service stops half way.
+ * {@code bank-holidays.json} sent by an admin), then wakes the re-dating of every open case. The calendar is
+ * committed first; each case is then re-dated in its own transaction in the background
+ * ({@link RedateOpenCases}), which also finishes the work at the next start if the service stops half way.
  */
 @ApplicationScoped
 public class ImportBankHolidays {
@@ -36,11 +36,18 @@ public class ImportBankHolidays {
         int added = (int) changes.stream().filter(HolidayStore.Change::added).count();
         int removed = changes.size() - added;
         LOG.infof("Bank holidays from %s: revision %d, %d added, %d removed", source, after.number(), added, removed);
-        int moved = changes.isEmpty() ? 0 : redate.sweep();
-        return new Result(after.number(), added, removed, moved, after.calendar().coveredYears());
+        long toRedate = 0;
+        if (!changes.isEmpty()) {
+            toRedate = redate.waiting();
+            redate.wake();
+        }
+        return new Result(after.number(), added, removed, toRedate, after.calendar().coveredYears());
     }
 
-    /** What an import did: the calendar revision, the holidays added and removed, the open cases re-dated. */
-    public record Result(long revision, int added, int removed, int casesRedated, Set<Integer> coveredYears) {
+    /**
+     * What an import did: the calendar revision, the holidays added and removed, and how many open cases are
+     * being re-dated in the background (their progress: {@code GET /api/calendar/bank-holidays}).
+     */
+    public record Result(long revision, int added, int removed, long casesToRedate, Set<Integer> coveredYears) {
     }
 }

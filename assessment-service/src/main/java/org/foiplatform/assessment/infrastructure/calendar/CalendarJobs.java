@@ -9,13 +9,14 @@ import org.foiplatform.assessment.application.LapseRequests;
 import org.foiplatform.assessment.application.RedateOpenCases;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Loads the bundled calendar into an empty database at start-up, then finishes any re-dating an earlier
- * run left undone; on a schedule it re-dates (a safety net: an import re-dates at once) and lapses requests
- * whose clarification or fee did not come.
+ * Loads the bundled calendar into an empty database at start-up and starts the background re-dating (which
+ * at once finishes any an earlier run left undone); on a schedule it lapses requests whose clarification or
+ * fee did not come.
  */
 @ApplicationScoped
 public class CalendarJobs {
@@ -39,16 +40,14 @@ public class CalendarJobs {
             BankHolidayFiles.Parsed bundled = BankHolidayFiles.bundledCsv();
             ImportBankHolidays.Result result = importer.run(bundled.holidays(), bundled.years(),
                     "bundled " + BankHolidayFiles.BUNDLED);
-            LOG.infof("Loaded %d bank holidays from the bundled calendar (years %s)", result.added(),
-                    result.coveredYears());
+            LOG.infof("Loaded %d bank holidays from the bundled calendar (years %s); %d open cases to re-date",
+                    result.added(), result.coveredYears(), result.casesToRedate());
         }
-        redate.sweep();
+        redate.start();
     }
 
-    @Scheduled(every = "${foi.assessment.redate-every:10m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void redateSweep() {
-        redate.sweep();
+    void onStop(@Observes ShutdownEvent stop) {
+        redate.stop();
     }
 
     @Scheduled(every = "${foi.assessment.lapse-every:1h}", delayed = "1m",

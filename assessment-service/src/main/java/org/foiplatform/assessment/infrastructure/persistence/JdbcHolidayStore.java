@@ -28,6 +28,7 @@ public class JdbcHolidayStore implements HolidayStore {
 
     private final EntityManager em;
     private volatile Revision cached = new Revision(-1, new BankHolidayCalendar(List.of()));
+    private volatile ChangesCache changes = new ChangesCache(-1, Map.of());
 
     public JdbcHolidayStore(EntityManager em) {
         this.em = em;
@@ -120,17 +121,31 @@ public class JdbcHolidayStore implements HolidayStore {
     @Override
     @Transactional
     public List<Change> changesAfter(long revision) {
+        // Every case dated with the same revision asks the same question: answer it once per calendar revision.
+        long newest = newestRevision();
+        ChangesCache cache = changes;
+        if (cache.newest() != newest) {
+            cache = new ChangesCache(newest, new java.util.concurrent.ConcurrentHashMap<>());
+            changes = cache;
+        }
+        return cache.byRevision().computeIfAbsent(revision, this::readChangesAfter);
+    }
+
+    private record ChangesCache(long newest, Map<Long, List<Change>> byRevision) {
+    }
+
+    private List<Change> readChangesAfter(long revision) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select revision, nation, holiday_date, name, added "
                 + "from bank_holiday_change where revision > ?1 order by revision, holiday_date, nation")
                 .setParameter(1, revision).getResultList();
-        List<Change> changes = new ArrayList<>(rows.size());
+        List<Change> found = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            changes.add(new Change(((Number) r[0]).longValue(),
+            found.add(new Change(((Number) r[0]).longValue(),
                     new BankHoliday(Nation.ofSlug((String) r[1]).orElseThrow(), toDate(r[2]), (String) r[3]),
                     (Boolean) r[4]));
         }
-        return changes;
+        return List.copyOf(found);
     }
 
     private void change(long revision, BankHoliday h, boolean added) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.foiplatform.assessment.application.CaseRepository;
 import org.foiplatform.assessment.domain.CaseQuestion;
@@ -49,7 +50,9 @@ public class PanacheCaseRepository implements CaseRepository {
         CaseEntity.flush();
     }
 
+    // The background re-dating calls these from its own thread: each needs a transaction of its own there.
     @Override
+    @Transactional
     public List<String> openDatedBefore(long revision, String after, int limit) {
         return CaseEntity.<CaseEntity>find("calendarRevision < ?1 and status in ?2 and reference > ?3",
                 Sort.by("reference"), revision, OPEN, after).page(Page.ofSize(limit)).list()
@@ -57,6 +60,13 @@ public class PanacheCaseRepository implements CaseRepository {
     }
 
     @Override
+    @Transactional
+    public long countOpenDatedBefore(long revision) {
+        return CaseEntity.count("calendarRevision < ?1 and status in ?2", revision, OPEN);
+    }
+
+    @Override
+    @Transactional
     public List<String> stopped(String after, int limit) {
         return CaseEntity.<CaseEntity>find("status in ?1 and reference > ?2", Sort.by("reference"), STOPPED, after)
                 .page(Page.ofSize(limit)).list().stream().map(e -> e.reference).toList();

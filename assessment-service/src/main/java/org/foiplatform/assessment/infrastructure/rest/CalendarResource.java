@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foiplatform.assessment.application.CalculateDeadline;
 import org.foiplatform.assessment.application.HolidayStore;
 import org.foiplatform.assessment.application.ImportBankHolidays;
+import org.foiplatform.assessment.application.RedateOpenCases;
 import org.foiplatform.assessment.infrastructure.calendar.BankHolidayFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,13 +36,15 @@ public class CalendarResource {
     private final CalculateDeadline calculator;
     private final ImportBankHolidays importer;
     private final HolidayStore holidays;
+    private final RedateOpenCases redate;
     private final SecurityIdentity identity;
 
     public CalendarResource(CalculateDeadline calculator, ImportBankHolidays importer, HolidayStore holidays,
-            SecurityIdentity identity) {
+            RedateOpenCases redate, SecurityIdentity identity) {
         this.calculator = calculator;
         this.importer = importer;
         this.holidays = holidays;
+        this.redate = redate;
         this.identity = identity;
     }
 
@@ -65,10 +68,12 @@ public class CalendarResource {
     @GET
     @Path("/bank-holidays")
     @PermitAll
-    @Operation(summary = "The bank holidays the clock uses, by nation, and the years they cover")
+    @Operation(summary = "The bank holidays the clock uses, by nation, the years they cover, and how many open cases "
+            + "are still to be re-dated after the last change")
     public CalendarView holidays() {
         HolidayStore.Revision revision = holidays.current();
-        return new CalendarView(revision.number(), revision.calendar().coveredYears(), revision.calendar().all().stream()
+        return new CalendarView(revision.number(), revision.calendar().coveredYears(), redate.waiting(),
+                revision.calendar().all().stream()
                 .map(h -> new HolidayView(h.nation().slug(), h.date(), h.name())).toList());
     }
 
@@ -86,7 +91,8 @@ public class CalendarResource {
                 "gov.uk bank-holidays.json from " + identity.getPrincipal().getName());
     }
 
-    public record CalendarView(long revision, Set<Integer> coveredYears, List<HolidayView> holidays) {
+    public record CalendarView(long revision, Set<Integer> coveredYears, long casesAwaitingRedating,
+            List<HolidayView> holidays) {
     }
 
     public record HolidayView(String nation, LocalDate date, String name) {

@@ -46,7 +46,9 @@ class CalendarHealthTest {
     };
 
     private static AssessmentConfig config() {
-        return new SmallRyeConfigBuilder().withMapping(AssessmentConfig.class).build()
+        // Quarkus reads "10m"; a bare SmallRye config reads only ISO 8601 durations.
+        return new SmallRyeConfigBuilder().withMapping(AssessmentConfig.class)
+                .withDefaultValue("foi.assessment.redate-every", "PT10M").build()
                 .getConfigMapping(AssessmentConfig.class);
     }
 
