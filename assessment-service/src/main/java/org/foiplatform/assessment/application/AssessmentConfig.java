@@ -54,4 +54,8 @@ public interface AssessmentConfig {
     /** The authority's name, shown on its public pages. */
     @WithDefault("Example Borough Council")
     String authorityName();
+
+    /** Requests a minute one client address may make to the public deadline calculator (its API and page). */
+    @WithDefault("120")
+    int publicRequestsPerMinute();
 }

@@ -199,4 +199,24 @@ class InformationCaseTest {
         assertThat(c.redate(newer, 3, "again", Instant.EPOCH)).isEmpty();
         assertThat(c.timeline()).hasSize(entries);
     }
+
+    @Test
+    void an_unpaid_fee_lapses_after_three_months_and_a_paid_one_restarts_the_clock() {
+        InformationCase unpaid = openCase();
+        unpaid.recordClockEvent(ClockEvent.of(ClockEvent.Kind.FEES_NOTICE_GIVEN, LocalDate.of(2026, 4, 20)), TODAY,
+                "officer", Instant.EPOCH, Calendars.clock());
+        assertThat(unpaid.status()).isEqualTo(CaseStatus.FEE_PENDING);
+        assertThat(unpaid.lapseIfDue(LocalDate.of(2026, 7, 19), Instant.EPOCH, Calendars.clock())).isFalse();
+        assertThat(unpaid.lapseIfDue(LocalDate.of(2026, 7, 20), Instant.EPOCH, Calendars.clock())).isTrue();
+        assertThat(unpaid.status()).isEqualTo(CaseStatus.LAPSED);
+
+        InformationCase paid = openCase();
+        paid.recordClockEvent(ClockEvent.of(ClockEvent.Kind.FEES_NOTICE_GIVEN, LocalDate.of(2026, 4, 20)), TODAY,
+                "officer", Instant.EPOCH, Calendars.clock());
+        paid.recordClockEvent(ClockEvent.of(ClockEvent.Kind.FEE_RECEIVED, LocalDate.of(2026, 4, 24)), TODAY,
+                "officer", Instant.EPOCH, Calendars.clock());
+        // Received Tuesday 14 April; 20 to 24 April (five working days) are not counted: 13 May becomes 20 May.
+        assertThat(paid.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(paid.dueDate()).isEqualTo(LocalDate.of(2026, 5, 20));
+    }
 }

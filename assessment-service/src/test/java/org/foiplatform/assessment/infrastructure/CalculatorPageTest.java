@@ -3,6 +3,7 @@ package org.foiplatform.assessment.infrastructure;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -72,5 +73,26 @@ class CalculatorPageTest {
                 .get("/calendar/deadline").then().statusCode(400)
                 .body(not(containsString("<b>x</b>")))
                 .body(containsString("&lt;b&gt;x&lt;/b&gt;"));
+    }
+
+    @Test
+    void one_address_asking_too_often_is_told_to_wait_and_others_are_not() {
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        // 300 a minute, refilled steadily: the first 300 pass at once, and a few more while they run.
+        int answered = 0;
+        io.restassured.response.Response refused = null;
+        while (refused == null && answered < 400) {
+            io.restassured.response.Response r = given().header("X-Forwarded-For", address).queryParam("regime", "FOIA")
+                    .queryParam("received", "2026-03-12").get(answered % 2 == 0 ? "/api/calendar/deadline" : "/calendar/deadline");
+            if (r.statusCode() == 429) {
+                refused = r;
+            } else {
+                org.assertj.core.api.Assertions.assertThat(r.statusCode()).isIn(200, 400);
+                answered++;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(answered).isBetween(300, 399);
+        refused.then().contentType("application/problem+json").header("Retry-After", notNullValue());
+        given().header("X-Forwarded-For", "198.51.100.7").get("/calendar/deadline").then().statusCode(200);
     }
 }
