@@ -74,6 +74,9 @@ public final class TopicReader {
                 partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
                         .map(info -> new TopicPartition(topic, info.partition())).toList();
             }
+            if (partitions.isEmpty()) {
+                throw new AssertionError("Topic " + topic + " has no partitions after 30 s: nothing can be shown about it");
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -87,8 +90,13 @@ public final class TopicReader {
                 }
                 boolean caughtUp = partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
                 long now = System.nanoTime();
-                if ((caughtUp && now >= settleUntil) || now >= hardDeadline) {
+                if (caughtUp && now >= settleUntil) {
                     return found;
+                }
+                if (now >= hardDeadline) {
+                    // Never return a partial read as if it were the whole topic.
+                    throw new AssertionError("Could not read " + topic + " to its end within 30 s; found " + found.size()
+                            + " record(s) with key " + key + " so far");
                 }
             }
         }
