@@ -20,6 +20,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.DueDateChanged;
+import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.foiplatform.localstack.testsupport.TestReferences;
@@ -266,6 +267,7 @@ class CalendarApiTest {
         assertThat(changed.reason()).contains("The requester asks for their own data");
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.DUE_DATE_CHANGED)));
+        ContractSchemas.assertValid(record.value());
     }
 
     @Test

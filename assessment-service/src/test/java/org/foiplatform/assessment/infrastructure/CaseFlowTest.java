@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
@@ -17,6 +19,7 @@ import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.foiplatform.localstack.testsupport.TestReferences;
@@ -79,6 +82,7 @@ class CaseFlowTest {
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT).get(0);
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.CASE_OPENED)));
+        ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
         assertThat(envelope.is(EventType.CASE_OPENED)).isTrue();
         assertThat(envelope.causationId()).isEqualTo(requestEventId);
@@ -153,6 +157,7 @@ class CaseFlowTest {
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 2, WAIT).get(1);
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.DECISION_APPROVED)));
+        ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
         // An officer's action keeps the correlation of the request it is about.
         assertThat(envelope.correlationId()).isEqualTo(correlationId);
@@ -169,6 +174,54 @@ class CaseFlowTest {
                               {"question": 2, "outcome": "NOT_HELD", "answer": "x"}]}
                 """).post("/api/cases/" + reference + "/decision")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    private long outboxRows(String reference, String eventType) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select count(*) from outbox_event where message_key = ? and event_type = ?")) {
+            statement.setString(1, reference);
+            statement.setString(2, eventType);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void two_officers_deciding_at_the_same_moment_give_one_decision_and_one_409() throws Exception {
+        String reference = openCaseFromGoldenSample();
+        String body = """
+                {"outcomes": [{"question": 1, "outcome": "NOT_HELD", "answer": "Officer %d"},
+                              {"question": 2, "outcome": "NOT_HELD", "answer": "Officer %d"}]}
+                """;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 1; i <= 2; i++) {
+                int officer = i;
+                answers.add(pool.submit(() -> {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return officer().contentType(ContentType.JSON).body(body.formatted(officer, officer))
+                            .post("/api/cases/" + reference + "/decision").then().extract().statusCode();
+                }));
+            }
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // One wins; the other is refused, either by the state machine or by the version check.
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        // The store shows it at once: exactly one DecisionApproved was recorded, whatever the broker does later.
+        assertThat(outboxRows(reference, EventType.DECISION_APPROVED.wireName())).isEqualTo(1);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.intake.application.SubmitRequest;
 import org.foiplatform.intake.domain.Submission;
+import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.foiplatform.localstack.testsupport.TopicReader;
@@ -79,6 +80,7 @@ class SubmitRequestApiTest {
                 Duration.ofSeconds(30)).get(0);
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.REQUEST_RECEIVED)));
+        ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
         assertThat(envelope.is(EventType.REQUEST_RECEIVED)).isTrue();
         assertThat(envelope.reference()).isEqualTo(reference);
@@ -154,9 +156,14 @@ class SubmitRequestApiTest {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            // All four wait at the barrier and then send at once, so the requests really overlap.
+            var start = new java.util.concurrent.CyclicBarrier(4);
             for (int i = 0; i < 4; i++) {
-                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                        .body(VALID).post("/api/requests").then().statusCode(201).extract().<String>path("reference")));
+                answers.add(pool.submit(() -> {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                            .body(VALID).post("/api/requests").then().statusCode(201).extract().<String>path("reference");
+                }));
             }
             java.util.Set<String> references = new java.util.HashSet<>();
             for (var answer : answers) {

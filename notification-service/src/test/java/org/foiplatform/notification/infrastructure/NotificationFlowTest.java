@@ -17,6 +17,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.NotificationSent;
+import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.GreenMailResource;
 import org.foiplatform.localstack.testsupport.InjectGreenMail;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
@@ -98,6 +99,7 @@ class NotificationFlowTest {
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT).get(0);
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.NOTIFICATION_SENT)));
+        ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
         assertThat(envelope.causationId()).isEqualTo(caseOpenedId);
         assertThat(codec.payload(envelope, NotificationSent.class).kind()).isEqualTo("ACKNOWLEDGEMENT");

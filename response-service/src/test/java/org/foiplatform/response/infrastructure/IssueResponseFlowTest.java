@@ -14,6 +14,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.foiplatform.localstack.testsupport.TestReferences;
@@ -64,6 +65,7 @@ class IssueResponseFlowTest {
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0);
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.RESPONSE_ISSUED)));
+        ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
         assertThat(envelope.causationId()).isEqualTo(decisionEventId);
         ResponseIssued issued = codec.payload(envelope, ResponseIssued.class);

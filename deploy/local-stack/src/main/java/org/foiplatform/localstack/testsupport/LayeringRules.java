@@ -27,7 +27,8 @@ public final class LayeringRules {
         noClasses().that().resideInAPackage(servicePackage + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.smallrye..",
                         "io.vertx..", "org.hibernate..", "com.fasterxml..", "org.eclipse..", "org.apache.kafka..",
-                        "org.jboss..")
+                        "org.jboss..", "java.sql..", "javax.sql..", "org.postgresql..", "org.flywaydb..",
+                        "io.micrometer..", "io.netty..", "io.agroal..")
                 .allowEmptyShould(false)
                 .check(classes);
         noClasses().that().resideInAnyPackage(servicePackage + ".domain..", servicePackage + ".application..")
