@@ -115,14 +115,22 @@ class CaseFlowTest {
     }
 
     @Test
-    void a_duplicate_delivery_of_the_same_event_opens_one_case_and_publishes_once() {
+    void a_duplicate_delivery_of_the_same_event_opens_one_case_and_publishes_once() throws Exception {
         String reference = newReference();
-        String message = GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference);
+        UUID eventId = UUID.randomUUID();
+        String message = GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference, eventId);
         produce(reference, message);
         produce(reference, message);
+        // The marker: a later event on the same key (the same request sent again under a new event id, which
+        // opens nothing). Once its inbox row exists, both deliveries before it on the partition were handled.
+        UUID marker = UUID.randomUUID();
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference, marker));
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> processedRows(marker) == 1);
 
-        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
-        assertThat(TopicReader.settled(kafka, Topics.CASE, reference, Duration.ofSeconds(3))).hasSize(1);
+        // The inbox recorded the event once and skipped the redelivery: one row, one CaseOpened in the outbox.
+        assertThat(processedRows(eventId)).isEqualTo(1);
+        assertThat(outboxRows(reference, EventType.CASE_OPENED.wireName())).isEqualTo(1);
+        assertThat(TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT)).hasSize(1);
         officer().get("/api/cases/" + reference).then().statusCode(200);
     }
 
@@ -178,6 +186,18 @@ class CaseFlowTest {
 
     @Inject
     javax.sql.DataSource dataSource;
+
+    private long processedRows(UUID eventId) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select count(*) from processed_event where consumer = 'assessment-service' and event_id = ?")) {
+            statement.setObject(1, eventId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
 
     private long outboxRows(String reference, String eventType) throws Exception {
         try (var connection = dataSource.getConnection();
