@@ -102,6 +102,41 @@ public final class TopicReader {
         }
     }
 
+    /**
+     * Waits until consumer group {@code group} has handled (committed past) the first record on {@code topic}
+     * that {@code marker} matches: then every record before it on that partition was handled too. The proof
+     * that something did not happen: send a later event on the same key as the marker, wait for it here, then
+     * look. Fails if the marker never appears or is not handled within {@code timeout}.
+     */
+    public static void awaitHandled(KafkaCompanion companion, String group, String topic,
+            Predicate<ConsumerRecord<String, String>> marker, Duration timeout) {
+        ConsumerRecord<String, String> found = await(companion, topic, marker, 1, timeout).get(0);
+        TopicPartition partition = new TopicPartition(found.topic(), found.partition());
+        Properties config = new Properties();
+        config.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, companion.getBootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(config)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long committed = -1;
+            while (System.nanoTime() < deadline) {
+                var offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(10, java.util.concurrent.TimeUnit.SECONDS);
+                var offset = offsets.get(partition);
+                committed = offset == null ? -1 : offset.offset();
+                if (committed > found.offset()) {
+                    return;
+                }
+                sleep(100);
+            }
+            throw new AssertionError("Group " + group + " did not handle the marker at " + partition + "@"
+                    + found.offset() + " within " + timeout + " (committed " + committed + ")");
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Could not read the offsets of group " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
