@@ -55,12 +55,23 @@ public final class StatutoryClock {
                 : monthDeadline(received, history);
     }
 
-    private Deadline workingDayDeadline(Regime regime, LocalDate received, List<ClockEvent> history) {
+    /** What a clock history comes to, whatever the regime: day 0, the pauses, the extensions, any stop. */
+    private record Walk(LocalDate dayZero, String dayZeroBasis, LocalDate monthStart, String monthStartBasis,
+            long daysWaitedForClarification, List<Deadline.Pause> pauses, List<Deadline.Extension> extensions,
+            int extra, Deadline.Stop stop) {
+    }
+
+    private Walk walk(Regime regime, LocalDate received, List<ClockEvent> history) {
         LocalDate dayZero = received;
         String basis = "the date of receipt";
+        LocalDate monthStart = received;
+        String monthBasis = basis;
+        long waited = 0;
         List<Deadline.Pause> pauses = new ArrayList<>();
         List<Deadline.Extension> extensions = new ArrayList<>();
-        int extraDays = 0;
+        int extra = 0;
+        String clarifying = clarificationProvision(regime);
+        String paying = feesProvision(regime);
         // A clarification and a fees notice are tracked apart, so that either may end while the other lasts.
         Deadline.Stop awaitingClarification = null;
         Deadline.Stop awaitingFee = null;
@@ -69,32 +80,49 @@ public final class StatutoryClock {
                 case RECEIVED -> {
                 }
                 case CLARIFICATION_REQUESTED -> awaitingClarification = new Deadline.Stop(Deadline.Reason.CLARIFICATION,
-                        e.on(), e.on().plus(rules.clarificationLapse()), clarificationProvision(regime));
+                        e.on(), e.on().plus(rules.clarificationLapse()), clarifying);
                 case CLARIFICATION_RECEIVED -> {
+                    LocalDate from = awaitingClarification == null ? e.on() : awaitingClarification.since();
+                    pauses.add(new Deadline.Pause(Deadline.Reason.CLARIFICATION, from, e.on(), clarifying));
                     // FOIA s.1(3) and s.10(6): the day the further information arrives is the date of receipt.
                     dayZero = e.on();
-                    basis = "the day the clarification was received (" + clarificationProvision(regime) + ")";
-                    pauses.add(new Deadline.Pause(Deadline.Reason.CLARIFICATION,
-                            awaitingClarification == null ? e.on() : awaitingClarification.since(), e.on(),
-                            clarificationProvision(regime)));
+                    basis = "the day the clarification was received (" + clarifying + ")";
+                    // UK GDPR Art. 12A: for a SAR the time spent waiting for the answer does not count.
+                    waited += ChronoUnit.DAYS.between(from, e.on());
                     awaitingClarification = null;
                 }
                 case FEES_NOTICE_GIVEN -> awaitingFee = new Deadline.Stop(Deadline.Reason.FEES_NOTICE, e.on(),
-                        e.on().plus(rules.feeLapse()), feesProvision(regime));
+                        e.on().plus(rules.feeLapse()), paying);
                 case FEE_RECEIVED -> {
                     // FOIA s.10(2): the days from the notice to the fee, both included, are not counted.
                     pauses.add(new Deadline.Pause(Deadline.Reason.FEES_NOTICE,
-                            awaitingFee == null ? e.on() : awaitingFee.since(), e.on(), feesProvision(regime)));
+                            awaitingFee == null ? e.on() : awaitingFee.since(), e.on(), paying));
+                    // A SAR's month runs from the latest of receipt and the fee (ICO guidance on the time limit).
+                    if (e.on().isAfter(monthStart)) {
+                        monthStart = e.on();
+                        monthBasis = "the day the fee was received";
+                    }
                     awaitingFee = null;
                 }
                 case EXTENDED -> {
-                    extraDays += e.amount();
-                    extensions.add(new Deadline.Extension(regime.extension(), e.amount(), "working days", e.reason(),
-                            extensionProvision(regime)));
+                    extra += e.amount();
+                    extensions.add(new Deadline.Extension(regime.extension(), e.amount(),
+                            regime.countsWorkingDays() ? "working days" : "months", e.reason(), extensionProvision(regime)));
                 }
             }
         }
-        Deadline.Stop stop = earliest(awaitingClarification, awaitingFee);
+        return new Walk(dayZero, basis, monthStart, monthBasis, waited, pauses, extensions, extra,
+                earliest(awaitingClarification, awaitingFee));
+    }
+
+    private Deadline workingDayDeadline(Regime regime, LocalDate received, List<ClockEvent> history) {
+        Walk walk = walk(regime, received, history);
+        LocalDate dayZero = walk.dayZero();
+        String basis = walk.dayZeroBasis();
+        List<Deadline.Pause> pauses = walk.pauses();
+        List<Deadline.Extension> extensions = walk.extensions();
+        int extraDays = walk.extra();
+        Deadline.Stop stop = walk.stop();
         int base = rules.workingDays();
         int target = base + extraDays;
         Set<Nation> nations = regime.holidayNations(rules.sarNation());
@@ -141,47 +169,14 @@ public final class StatutoryClock {
 
     private Deadline monthDeadline(LocalDate received, List<ClockEvent> history) {
         Regime regime = Regime.SAR;
-        LocalDate start = received;
-        String basis = "the date of receipt";
-        List<Deadline.Pause> pauses = new ArrayList<>();
-        List<Deadline.Extension> extensions = new ArrayList<>();
-        int extraMonths = 0;
-        long pausedDays = 0;
-        Deadline.Stop awaitingClarification = null;
-        Deadline.Stop awaitingFee = null;
-        for (ClockEvent e : history) {
-            switch (e.kind()) {
-                case RECEIVED -> {
-                }
-                case CLARIFICATION_REQUESTED -> awaitingClarification = new Deadline.Stop(Deadline.Reason.CLARIFICATION,
-                        e.on(), e.on().plus(rules.clarificationLapse()), "UK GDPR Article 12A");
-                case CLARIFICATION_RECEIVED -> {
-                    // UK GDPR Art. 12A: the time spent waiting for the answer does not count.
-                    LocalDate from = awaitingClarification == null ? e.on() : awaitingClarification.since();
-                    pausedDays += ChronoUnit.DAYS.between(from, e.on());
-                    pauses.add(new Deadline.Pause(Deadline.Reason.CLARIFICATION, from, e.on(), "UK GDPR Article 12A"));
-                    awaitingClarification = null;
-                }
-                case FEES_NOTICE_GIVEN -> awaitingFee = new Deadline.Stop(Deadline.Reason.FEES_NOTICE, e.on(),
-                        e.on().plus(rules.feeLapse()), "UK GDPR Article 12(5)");
-                case FEE_RECEIVED -> {
-                    // The month runs from the latest of receipt and the fee (ICO guidance on the time limit).
-                    pauses.add(new Deadline.Pause(Deadline.Reason.FEES_NOTICE,
-                            awaitingFee == null ? e.on() : awaitingFee.since(), e.on(), "UK GDPR Article 12(5)"));
-                    if (e.on().isAfter(start)) {
-                        start = e.on();
-                        basis = "the day the fee was received";
-                    }
-                    awaitingFee = null;
-                }
-                case EXTENDED -> {
-                    extraMonths += e.amount();
-                    extensions.add(new Deadline.Extension(Regime.Extension.FURTHER_MONTHS, e.amount(), "months",
-                            e.reason(), "UK GDPR Article 12(3)"));
-                }
-            }
-        }
-        Deadline.Stop stop = earliest(awaitingClarification, awaitingFee);
+        Walk walk = walk(regime, received, history);
+        LocalDate start = walk.monthStart();
+        String basis = walk.monthStartBasis();
+        List<Deadline.Pause> pauses = walk.pauses();
+        List<Deadline.Extension> extensions = walk.extensions();
+        int extraMonths = walk.extra();
+        long pausedDays = walk.daysWaitedForClarification();
+        Deadline.Stop stop = walk.stop();
         int months = rules.sarMonths() + extraMonths;
         List<Deadline.NotCounted> notCounted = new ArrayList<>();
         List<String> notes = new ArrayList<>();
