@@ -44,8 +44,9 @@ public class ChangeCaseClock {
     @Transactional
     public InformationCase changeRegime(String reference, Regime regime, String reason, String officer) {
         InformationCase informationCase = find(reference);
-        List<DueDateMoved> moved = new ArrayList<>(upToDate(informationCase));
-        moved.addAll(informationCase.changeRegime(regime, reason, officer, clock.instant(), clocks.current().clock()));
+        Clocks.Dated dated = clocks.current();
+        List<DueDateMoved> moved = new ArrayList<>(upToDate(informationCase, dated));
+        moved.addAll(informationCase.changeRegime(regime, reason, officer, clock.instant(), dated.clock()));
         cases.update(informationCase);
         caseEvents.record(informationCase, moved);
         LOG.infof("%s moved %s to %s", officer, reference, regime);
@@ -55,9 +56,10 @@ public class ChangeCaseClock {
     @Transactional
     public InformationCase record(String reference, ClockEvent event, String officer) {
         InformationCase informationCase = find(reference);
-        List<DueDateMoved> moved = new ArrayList<>(upToDate(informationCase));
+        Clocks.Dated dated = clocks.current();
+        List<DueDateMoved> moved = new ArrayList<>(upToDate(informationCase, dated));
         moved.addAll(informationCase.recordClockEvent(event, LocalDate.now(clock.withZone(zone)), officer,
-                clock.instant(), clocks.current().clock()));
+                clock.instant(), dated.clock()));
         cases.update(informationCase);
         caseEvents.record(informationCase, moved);
         LOG.infof("%s recorded %s on %s", officer, event.kind(), reference);
@@ -69,8 +71,8 @@ public class ChangeCaseClock {
     }
 
     /** A case dated with an older calendar is re-dated first, so that its timeline says why each date moved. */
-    private List<DueDateMoved> upToDate(InformationCase informationCase) {
-        List<DueDateMoved> moved = redateCase.redateIfStale(informationCase, clocks.current());
+    private List<DueDateMoved> upToDate(InformationCase informationCase, Clocks.Dated dated) {
+        List<DueDateMoved> moved = redateCase.redateIfStale(informationCase, dated);
         return moved == null ? List.of() : moved;
     }
 }

@@ -24,8 +24,11 @@ public interface HolidayStore {
      */
     Revision replace(List<BankHoliday> holidays, Map<Nation, Set<Integer>> years, String source);
 
-    /** The holidays added or removed by the revisions after {@code revision}, oldest first. */
-    List<Change> changesAfter(long revision);
+    /**
+     * The holidays added or removed by the revisions after {@code from} up to {@code to}, oldest first. A
+     * revision never changes once made, so the answer for a pair never changes either.
+     */
+    List<Change> changesBetween(long from, long to);
 
     record Revision(long number, BankHolidayCalendar calendar) {
     }

@@ -32,7 +32,7 @@ public class ImportBankHolidays {
     public Result run(List<BankHoliday> holidays, Map<Nation, Set<Integer>> years, String source) {
         long before = store.current().number();
         HolidayStore.Revision after = store.replace(holidays, years, source);
-        List<HolidayStore.Change> changes = store.changesAfter(before);
+        List<HolidayStore.Change> changes = store.changesBetween(before, after.number());
         int added = (int) changes.stream().filter(HolidayStore.Change::added).count();
         int removed = changes.size() - added;
         LOG.infof("Bank holidays from %s: revision %d, %d added, %d removed", source, after.number(), added, removed);

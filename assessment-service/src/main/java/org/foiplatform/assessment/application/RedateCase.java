@@ -39,14 +39,17 @@ public class RedateCase {
         this.clock = clock;
     }
 
-    /** One case, in its own transaction; returns whether its due date moved. */
+    /**
+     * One case, in its own transaction, with the calendar the caller read once for its whole batch; returns
+     * whether its due date moved.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean redate(String reference) {
+    public boolean redate(String reference, Clocks.Dated dated) {
         InformationCase informationCase = cases.find(reference).orElse(null);
         if (informationCase == null || !informationCase.status().isOpen()) {
             return false;
         }
-        List<DueDateMoved> moved = redateIfStale(informationCase, clocks.current());
+        List<DueDateMoved> moved = redateIfStale(informationCase, dated);
         if (moved == null) {
             return false;
         }
@@ -75,7 +78,7 @@ public class RedateCase {
         LocalDate after = informationCase.deadline(dated.clock()).dueDate();
         LocalDate to = latest(before, after);
         Map<String, List<HolidayStore.Change>> byDay = new LinkedHashMap<>();
-        for (HolidayStore.Change c : holidays.changesAfter(informationCase.calendarRevision())) {
+        for (HolidayStore.Change c : holidays.changesBetween(informationCase.calendarRevision(), dated.revision())) {
             BankHoliday h = c.holiday();
             if (nations.contains(h.nation()) && h.date().isAfter(from) && (to == null || !h.date().isAfter(to))) {
                 byDay.computeIfAbsent((c.added() ? "Bank holiday added: " : "Bank holiday removed: ")

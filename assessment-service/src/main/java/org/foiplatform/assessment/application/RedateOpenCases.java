@@ -61,11 +61,12 @@ public class RedateOpenCases {
 
     /** One batch; true while more may be waiting. */
     boolean pass() {
-        long revision = clocks.current().revision();
+        Clocks.Dated dated = clocks.current();
+        long revision = dated.revision();
         List<String> batch = cases.openDatedBefore(revision, after, BATCH);
         for (String reference : batch) {
             try {
-                movedThisRound += redateCase.redate(reference) ? 1 : 0;
+                movedThisRound += redateCase.redate(reference, dated) ? 1 : 0;
             } catch (RuntimeException e) {
                 LOG.warnf("Could not re-date %s with calendar revision %d (tried again later): %s", reference, revision,
                         e.toString());

@@ -130,13 +130,8 @@ public final class InformationCase {
                         + ", before this date (" + stop.provision() + ")");
             }
         }
-        ClockEvent recorded = event;
-        if (event.kind() == ClockEvent.Kind.EXTENDED) {
-            recorded = extension(event, statutoryClock.rules());
-        }
-        if (event.reason() != null && event.reason().length() > MAX_REASON_LENGTH) {
-            throw new InvalidClockActionException("reason", "Use at most " + MAX_REASON_LENGTH + " characters");
-        }
+        requireShortReason(event.reason());
+        ClockEvent recorded = event.kind() == ClockEvent.Kind.EXTENDED ? extension(event, statutoryClock.rules()) : event;
         List<ClockEvent> history = new ArrayList<>(clock);
         history.add(recorded);
         clock = List.copyOf(history);
@@ -239,7 +234,11 @@ public final class InformationCase {
         if (reason == null || reason.isBlank()) {
             throw new InvalidClockActionException("reason", "Say why, for the case's timeline");
         }
-        if (reason.length() > MAX_REASON_LENGTH) {
+        requireShortReason(reason);
+    }
+
+    private static void requireShortReason(String reason) {
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
             throw new InvalidClockActionException("reason", "Use at most " + MAX_REASON_LENGTH + " characters");
         }
     }

@@ -28,7 +28,7 @@ public class JdbcHolidayStore implements HolidayStore {
 
     private final EntityManager em;
     private volatile Revision cached = new Revision(-1, new BankHolidayCalendar(List.of()));
-    private volatile ChangesCache changes = new ChangesCache(-1, Map.of());
+    private final Map<Range, List<Change>> changes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JdbcHolidayStore(EntityManager em) {
         this.em = em;
@@ -120,25 +120,20 @@ public class JdbcHolidayStore implements HolidayStore {
 
     @Override
     @Transactional
-    public List<Change> changesAfter(long revision) {
-        // Every case dated with the same revision asks the same question: answer it once per calendar revision.
-        long newest = newestRevision();
-        ChangesCache cache = changes;
-        if (cache.newest() != newest) {
-            cache = new ChangesCache(newest, new java.util.concurrent.ConcurrentHashMap<>());
-            changes = cache;
-        }
-        return cache.byRevision().computeIfAbsent(revision, this::readChangesAfter);
+    public List<Change> changesBetween(long from, long to) {
+        // Every case dated with the same revision asks the same question, and committed revisions never change:
+        // each range is read once.
+        return changes.computeIfAbsent(new Range(from, to), this::read);
     }
 
-    private record ChangesCache(long newest, Map<Long, List<Change>> byRevision) {
+    private record Range(long from, long to) {
     }
 
-    private List<Change> readChangesAfter(long revision) {
+    private List<Change> read(Range range) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select revision, nation, holiday_date, name, added "
-                + "from bank_holiday_change where revision > ?1 order by revision, holiday_date, nation")
-                .setParameter(1, revision).getResultList();
+                + "from bank_holiday_change where revision > ?1 and revision <= ?2 order by revision, holiday_date, nation")
+                .setParameter(1, range.from()).setParameter(2, range.to()).getResultList();
         List<Change> found = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             found.add(new Change(((Number) r[0]).longValue(),

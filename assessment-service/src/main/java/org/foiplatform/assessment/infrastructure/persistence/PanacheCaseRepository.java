@@ -13,8 +13,6 @@ import org.foiplatform.assessment.domain.ClockEvent;
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.TimelineEntry;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class PanacheCaseRepository implements CaseRepository {
@@ -54,9 +52,11 @@ public class PanacheCaseRepository implements CaseRepository {
     @Override
     @Transactional
     public List<String> openDatedBefore(long revision, String after, int limit) {
-        return CaseEntity.<CaseEntity>find("calendarRevision < ?1 and status in ?2 and reference > ?3",
-                Sort.by("reference"), revision, OPEN, after).page(Page.ofSize(limit)).list()
-                .stream().map(e -> e.reference).toList();
+        // References only: the re-dating loads each case itself, in a transaction of its own.
+        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
+                + "c.calendarRevision < ?1 and c.status in ?2 and c.reference > ?3 order by c.reference", String.class)
+                .setParameter(1, revision).setParameter(2, OPEN).setParameter(3, after).setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -68,8 +68,9 @@ public class PanacheCaseRepository implements CaseRepository {
     @Override
     @Transactional
     public List<String> stopped(String after, int limit) {
-        return CaseEntity.<CaseEntity>find("status in ?1 and reference > ?2", Sort.by("reference"), STOPPED, after)
-                .page(Page.ofSize(limit)).list().stream().map(e -> e.reference).toList();
+        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
+                + "c.status in ?1 and c.reference > ?2 order by c.reference", String.class)
+                .setParameter(1, STOPPED).setParameter(2, after).setMaxResults(limit).getResultList();
     }
 
     private static void copy(InformationCase from, CaseEntity to) {
@@ -81,14 +82,19 @@ public class PanacheCaseRepository implements CaseRepository {
         to.status = from.status();
         to.approvedBy = from.approvedBy();
         to.approvedAt = from.approvedAt();
-        to.questions.clear();
-        for (CaseQuestion q : from.questions()) {
+        // Questions change only with a decision: leave the rows alone otherwise, or every re-dating and clock
+        // action would delete and insert them all again (Hibernate rewrites a changed element collection whole).
+        List<CaseEntity.QuestionRow> rows = from.questions().stream().map(q -> {
             CaseEntity.QuestionRow row = new CaseEntity.QuestionRow();
             row.number = q.number();
             row.text = q.text();
             row.outcome = q.outcome();
             row.answer = q.answer();
-            to.questions.add(row);
+            return row;
+        }).toList();
+        if (!sameQuestions(to.questions, rows)) {
+            to.questions.clear();
+            to.questions.addAll(rows);
         }
         // The clock history and the timeline only grow: append what is new, so old rows are not rewritten.
         List<ClockEvent> clock = from.clock();
@@ -112,6 +118,21 @@ public class PanacheCaseRepository implements CaseRepository {
             row.dueDate = t.dueDate();
             to.timeline.add(row);
         }
+    }
+
+    private static boolean sameQuestions(List<CaseEntity.QuestionRow> stored, List<CaseEntity.QuestionRow> wanted) {
+        if (stored.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            CaseEntity.QuestionRow a = stored.get(i);
+            CaseEntity.QuestionRow b = wanted.get(i);
+            if (a.number != b.number || !java.util.Objects.equals(a.text, b.text) || a.outcome != b.outcome
+                    || !java.util.Objects.equals(a.answer, b.answer)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InformationCase toDomain(CaseEntity e) {

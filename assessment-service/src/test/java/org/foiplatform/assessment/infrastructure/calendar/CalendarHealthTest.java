@@ -40,7 +40,7 @@ class CalendarHealthTest {
         }
 
         @Override
-        public List<Change> changesAfter(long revision) {
+        public List<Change> changesBetween(long from, long to) {
             return List.of();
         }
     };
