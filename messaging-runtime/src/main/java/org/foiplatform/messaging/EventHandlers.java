@@ -51,14 +51,18 @@ public class EventHandlers {
     }
 
     private void handleOnce(String consumer, EventEnvelope event, Runnable handler) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            boolean first = connections.inTransaction(
-                    c -> Inbox.firstDelivery(c, consumer, event.eventId(), clock.instant()));
-            if (!first) {
-                LOG.infof("Skipped duplicate %s %s for %s", event.type(), event.eventId(), event.reference());
-                return;
-            }
-            HandlingContext.handle(event, handler);
+        // Admitted only while the service runs, and the shutdown waits for the transaction to end.
+        stopping.admit(() -> {
+            QuarkusTransaction.requiringNew().run(() -> {
+                boolean first = connections.inTransaction(
+                        c -> Inbox.firstDelivery(c, consumer, event.eventId(), clock.instant()));
+                if (!first) {
+                    LOG.infof("Skipped duplicate %s %s for %s", event.type(), event.eventId(), event.reference());
+                    return;
+                }
+                HandlingContext.handle(event, handler);
+            });
+            return null;
         });
     }
 

@@ -183,9 +183,11 @@ class PlatformSystemTest {
             notification.awaitReady(READY);
         }
 
-        for (int i = 0; i < requests; i++) {
-            awaitMail(emails.get(i), "We have received your request for information " + references.get(i));
-        }
+        // On a timeout the failure names every request still without its acknowledgement.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(java.util.stream.IntStream.range(0, requests)
+                .filter(i -> mailsTo(emails.get(i)).stream().noneMatch(m -> subjectOf(m)
+                        .equals("We have received your request for information " + references.get(i))))
+                .mapToObj(references::get).toList()).as("requests without an acknowledgement").isEmpty());
         // An email the SMTP server took just before the stop may go again, but as the same message (the same
         // Message-ID, so the requester's mail system shows one): never a second, different email.
         for (String email : emails) {

@@ -19,7 +19,9 @@ public class PanacheContactBook implements ContactBook {
         });
         entity.name = contact.name();
         entity.email = contact.email();
-        entity.persist();
+        // Flushed here, inside the handling, so that a write that cannot be made fails the handling (and
+        // its inbox row) instead of being skipped at commit.
+        entity.persistAndFlush();
     }
 
     @Override

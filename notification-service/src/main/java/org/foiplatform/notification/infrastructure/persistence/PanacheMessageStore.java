@@ -35,7 +35,8 @@ public class PanacheMessageStore implements MessageStore {
         entity.createdAt = clock.instant();
         entity.nextAttemptAt = entity.createdAt;
         copy(message, entity);
-        entity.persist();
+        // Flushed inside the handling transaction: see PanacheContactBook.save.
+        entity.persistAndFlush();
     }
 
     @Override
