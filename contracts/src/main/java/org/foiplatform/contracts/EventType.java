@@ -3,6 +3,7 @@ package org.foiplatform.contracts;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.foiplatform.contracts.events.DueDateChanged;
+import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.contracts.events.ResponseIssued;
@@ -17,7 +18,8 @@ public enum EventType {
     DECISION_APPROVED("foi.case.decision-approved", 1, Topics.CASE, DecisionApproved.class),
     DUE_DATE_CHANGED("foi.case.due-date-changed", 1, Topics.CASE, DueDateChanged.class),
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
-    NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class);
+    NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
+    NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class);
 
     private final String wireName;
     private final int version;

@@ -1,5 +1,7 @@
 package org.foiplatform.assessment.domain;
 
+import org.foiplatform.contracts.InputLimits;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import org.foiplatform.contracts.InputLimits;
 
 /**
  * A case: one request under one regime, with its clock history, the due date derived from it, an outcome
@@ -280,7 +284,18 @@ public final class InformationCase {
             }
             if (d.answer() == null || d.answer().isBlank()) {
                 problems.add(new DecisionProblem(at_ + ".answer", "Write the answer the requester will read"));
+            } else if (InputLimits.hasControlCharacters(d.answer())) {
+                problems.add(new DecisionProblem(at_ + ".answer", "Remove the hidden control characters from the answer"));
+            } else if (d.answer().strip().length() > InputLimits.MAX_ANSWER_LENGTH) {
+                problems.add(new DecisionProblem(at_ + ".answer", "Keep the answer to " + InputLimits.MAX_ANSWER_LENGTH
+                        + " characters; put longer information in an attachment or link to where it is published"));
             }
+        }
+        // The letter repeats every answer, escaped: together they must fit the event that carries it (InputLimits).
+        int total = decisions.stream().filter(d -> d.answer() != null).mapToInt(d -> d.answer().strip().length()).sum();
+        if (problems.isEmpty() && total > InputLimits.MAX_DECISION_TEXT) {
+            problems.add(new DecisionProblem("outcomes", "The answers come to " + total + " characters: keep them to "
+                    + InputLimits.MAX_DECISION_TEXT + " in all"));
         }
         for (CaseQuestion q : questions) {
             if (!byNumber.containsKey(q.number()) && problems.isEmpty()) {

@@ -63,6 +63,38 @@ class InformationCaseTest {
     }
 
     @Test
+    void an_answer_too_long_or_with_control_characters_is_named_and_answers_too_long_together_are_refused() {
+        InformationCase c = openCase();
+        assertThatThrownBy(() -> c.approveDecision(List.of(
+                new QuestionDecision(1, Outcome.NOT_HELD, "x".repeat(5001)),
+                new QuestionDecision(2, Outcome.NOT_HELD, "Not held\u0000.")), "officer", Instant.EPOCH))
+                .isInstanceOfSatisfying(InvalidDecisionException.class,
+                        e -> assertThat(e.problems()).extracting(DecisionProblem::field)
+                                .containsExactly("outcomes[0].answer", "outcomes[1].answer"));
+        // Exactly at the limit is accepted.
+        InformationCase atLimit = openCase();
+        atLimit.approveDecision(List.of(new QuestionDecision(1, Outcome.NOT_HELD, "x".repeat(5000)),
+                new QuestionDecision(2, Outcome.NOT_HELD, "y".repeat(5000))), "officer", Instant.EPOCH);
+        assertThat(atLimit.status()).isEqualTo(CaseStatus.DECISION_APPROVED);
+    }
+
+    @Test
+    void answers_within_their_own_limit_but_too_long_together_are_refused() {
+        List<CaseQuestion> nine = java.util.stream.IntStream.rangeClosed(1, 9)
+                .mapToObj(n -> new CaseQuestion(n, "Question " + n, null, null)).toList();
+        InformationCase c = InformationCase.open("FOI-2026-000002", java.util.UUID.randomUUID(), Regime.FOIA,
+                LocalDate.of(2026, 4, 14), nine, Calendars.clock(), 1, Instant.EPOCH);
+        List<QuestionDecision> long_ = nine.stream()
+                .map(q -> new QuestionDecision(q.number(), Outcome.NOT_HELD, "x".repeat(5000))).toList();
+
+        assertThatThrownBy(() -> c.approveDecision(long_, "officer", Instant.EPOCH))
+                .isInstanceOfSatisfying(InvalidDecisionException.class, e -> assertThat(e.problems())
+                        .extracting(DecisionProblem::field, DecisionProblem::reason).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("outcomes",
+                                        "The answers come to 45000 characters: keep them to 40000 in all")));
+    }
+
+    @Test
     void a_case_whose_decision_is_approved_cannot_be_approved_again() {
         InformationCase c = openCase();
         List<QuestionDecision> all = List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."),

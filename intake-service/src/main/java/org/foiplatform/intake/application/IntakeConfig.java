@@ -19,4 +19,8 @@ public interface IntakeConfig {
 
     @WithDefault("50")
     int maxQuestions();
+
+    /** Characters in all the questions of one request together. None of the limits may exceed contracts' InputLimits. */
+    @WithDefault("20000")
+    int maxRequestText();
 }

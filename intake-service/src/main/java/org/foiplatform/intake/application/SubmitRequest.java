@@ -40,7 +40,8 @@ public class SubmitRequest {
         this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
-        this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions());
+        this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions(),
+                config.maxRequestText());
     }
 
     @Transactional

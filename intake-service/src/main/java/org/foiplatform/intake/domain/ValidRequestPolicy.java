@@ -17,11 +17,17 @@ public final class ValidRequestPolicy {
     private final int maxNameLength;
     private final int maxQuestionLength;
     private final int maxQuestions;
+    private final int maxRequestText;
 
-    public ValidRequestPolicy(int maxNameLength, int maxQuestionLength, int maxQuestions) {
+    /**
+     * The limits keep the events a request leads to (RequestReceived, and the response letter that repeats every
+     * question) within the size the platform can publish: see {@code InputLimits} in contracts.
+     */
+    public ValidRequestPolicy(int maxNameLength, int maxQuestionLength, int maxQuestions, int maxRequestText) {
         this.maxNameLength = maxNameLength;
         this.maxQuestionLength = maxQuestionLength;
         this.maxQuestions = maxQuestions;
+        this.maxRequestText = maxRequestText;
     }
 
     public List<Violation> check(Submission submission) {
@@ -58,6 +64,11 @@ public final class ValidRequestPolicy {
                     violations.add(new Violation("questions[" + i + "].text",
                             "Question must be " + maxQuestionLength + " characters or fewer"));
                 }
+            }
+            int total = questions.stream().mapToInt(q -> trim(q).length()).sum();
+            if (violations.isEmpty() && total > maxRequestText) {
+                violations.add(new Violation("questions", "Your questions come to " + total + " characters: keep them to "
+                        + maxRequestText + " in all, or send the rest as a second request"));
             }
         }
         if (Regime.parse(submission.regime()).isEmpty()) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidRequestPolicyTest {
 
-    private final ValidRequestPolicy policy = new ValidRequestPolicy(200, 5000, 50);
+    private final ValidRequestPolicy policy = new ValidRequestPolicy(200, 5000, 50, 20000);
 
     @Test
     void a_request_with_a_name_an_email_and_a_question_is_valid() {
@@ -78,5 +78,17 @@ class ValidRequestPolicyTest {
         assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of("Q?"), "GDPR")))
                 .extracting(Violation::field).containsExactly("regime");
         assertThat(Regime.parse(null)).contains(Regime.FOIA);
+    }
+
+    @Test
+    void questions_each_within_the_limit_but_too_long_together_name_the_questions_field() {
+        List<String> fiveOfFourThousand = java.util.Collections.nCopies(5, "a".repeat(4000));
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", fiveOfFourThousand))).isEmpty();
+
+        List<String> sixOfFourThousand = java.util.Collections.nCopies(6, "a".repeat(4000));
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", sixOfFourThousand)))
+                .extracting(Violation::field, Violation::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("questions", "Your questions come to 24000 "
+                        + "characters: keep them to 20000 in all, or send the rest as a second request"));
     }
 }

@@ -9,7 +9,8 @@ import org.foiplatform.notification.domain.OutgoingMessage;
 
 public interface MessageStore {
 
-    void add(OutgoingMessage message);
+    /** Stores a new message unless one with its idempotency key exists; returns whether it was stored. */
+    boolean addUnlessRecorded(OutgoingMessage message);
 
     /**
      * Ids of pending messages that may be tried now and whose requester's address is known, the
@@ -21,4 +22,7 @@ public interface MessageStore {
     Optional<OutgoingMessage> lockIfPending(UUID id);
 
     void update(OutgoingMessage message);
+
+    /** Every message about a request, oldest first. */
+    List<OutgoingMessage> forReference(String reference);
 }

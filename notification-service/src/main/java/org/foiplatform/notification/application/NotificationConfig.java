@@ -1,5 +1,7 @@
 package org.foiplatform.notification.application;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -7,16 +9,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "foi.notification")
 public interface NotificationConfig {
 
-    /** Attempts before a message is given up as FAILED. */
-    @WithDefault("10")
-    int maxAttempts();
-
     /**
      * The dispatcher wakes when a message is stored; this is the safety net, and how often messages whose
      * retry pause has passed are tried again.
      */
     @WithDefault("1s")
-    java.time.Duration safetyPoll();
+    Duration safetyPoll();
 
     /** Emails handed to the SMTP server at the same time. */
     @WithDefault("4")
@@ -24,11 +22,22 @@ public interface NotificationConfig {
 
     /** The pause after the first failed attempt; it doubles after each further failure. */
     @WithDefault("5s")
-    java.time.Duration firstRetryPause();
+    Duration firstRetryPause();
 
     /** The longest pause between attempts. */
     @WithDefault("30m")
-    java.time.Duration longestRetryPause();
+    Duration longestRetryPause();
+
+    /** How far each pause is spread either way at random (0.2 is 20%), so that retries do not come in step. */
+    @WithDefault("0.2")
+    double retryJitter();
+
+    /**
+     * How long a message that keeps failing for reasons that may pass (no connection, a timeout, a 4xx
+     * reply) is tried before it is given up and {@code NotificationFailed} published.
+     */
+    @WithDefault("24h")
+    Duration retryHorizon();
 
     /** Messages taken per dispatch pass. */
     @WithDefault("64")
@@ -39,5 +48,26 @@ public interface NotificationConfig {
      * otherwise hold a sender until its own timeout; after this the send counts as failed and is retried.
      */
     @WithDefault("15s")
-    java.time.Duration sendTimeout();
+    Duration sendTimeout();
+
+    /** Who the emails come from, in the words of their signature and footer. */
+    Sender sender();
+
+    interface Sender {
+        /** The authority, e.g. "Example Council". */
+        @WithDefault("Example Council")
+        String authorityName();
+
+        /** The team that signs the emails. */
+        @WithDefault("Information Governance Team")
+        String teamName();
+
+        /** The FOI mailbox: the Reply-To of every email, and where requesters are told to write. */
+        @WithDefault("foi@example-council.gov.uk")
+        String replyTo();
+
+        /** The domain part of each email's Message-ID, normally the authority's mail domain. */
+        @WithDefault("foi.example-council.gov.uk")
+        String messageIdDomain();
+    }
 }

@@ -1,38 +1,46 @@
 package org.foiplatform.notification.application;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.RequestReceived;
-import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.messaging.EventRecorder;
 import org.foiplatform.notification.domain.Contact;
 import org.foiplatform.notification.domain.OutgoingMessage;
 import org.jboss.logging.Logger;
 
 /**
- * Handles the events that call for an email: keeps the requester's contact details, and records the
- * acknowledgement and the response as pending messages, which the dispatcher sends as soon as the
+ * Handles the events that call for an email: keeps the requester's contact details, and records each email a
+ * {@link NotificationRules rule} calls for as a pending message, which the dispatcher sends as soon as the
  * transaction commits. Each event reaches these methods once (the messaging runtime's inbox skips a
- * redelivery), so a redelivered event never records, and so never sends, a second email.
+ * redelivery), and the message's idempotency key (event, recipient, template) is unique besides, so an
+ * event never records, and so never sends, the same email twice.
  */
 @ApplicationScoped
 public class RecordNotifications {
 
     private static final Logger LOG = Logger.getLogger(RecordNotifications.class);
+    /** Every email goes to the requester for now; officers' emails will name their own recipient. */
+    private static final String REQUESTER = "requester";
 
     private final ContactBook contacts;
     private final MessageStore messages;
     private final EventRecorder events;
     private final DispatchSignal dispatch;
+    private final NotificationConfig config;
+    private final Clock clock;
 
     public RecordNotifications(ContactBook contacts, MessageStore messages, EventRecorder events,
-            DispatchSignal dispatch) {
+            DispatchSignal dispatch, NotificationConfig config, Clock clock) {
         this.contacts = contacts;
         this.messages = messages;
         this.events = events;
         this.dispatch = dispatch;
+        this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
@@ -44,20 +52,21 @@ public class RecordNotifications {
     }
 
     @Transactional
-    public void acknowledge(CaseOpened opened) {
+    public <T extends Record> void record(NotificationRules.Rule<T> rule, T event) {
+        if (!rule.applies().test(event)) {
+            return;
+        }
         EventRecorder.Correlation cause = events.correlation();
-        messages.add(OutgoingMessage.acknowledgement(opened.reference(), opened.receivedOn(), opened.dueDate(),
-                cause.correlationId(), cause.causationId()));
+        String reference = rule.reference().apply(event);
+        Instant now = clock.instant();
+        OutgoingMessage message = OutgoingMessage.pending(reference, rule.kind(), rule.model().apply(event),
+                cause.causationId() + "/" + REQUESTER + "/" + rule.kind(), now, now.plus(config.retryHorizon()),
+                cause.correlationId(), cause.causationId());
+        if (!messages.addUnlessRecorded(message)) {
+            LOG.infof("The %s email for %s was already recorded for this event", rule.kind(), reference);
+            return;
+        }
         dispatch.afterCommit();
-        LOG.infof("Acknowledgement for %s queued", opened.reference());
-    }
-
-    @Transactional
-    public void sendResponse(ResponseIssued issued) {
-        EventRecorder.Correlation cause = events.correlation();
-        messages.add(OutgoingMessage.response(issued.reference(), issued.subject(), issued.letterHtml(),
-                cause.correlationId(), cause.causationId()));
-        dispatch.afterCommit();
-        LOG.infof("Response email for %s queued", issued.reference());
+        LOG.infof("%s email %s for %s queued", rule.kind(), message.id(), reference);
     }
 }

@@ -6,6 +6,6 @@ public enum MessageStatus {
     PENDING,
     /** Accepted by the mail server. */
     SENT,
-    /** Given up after the configured number of attempts. */
+    /** Given up: refused for good by the mail server, or still failing when its retry horizon passed. */
     FAILED
 }

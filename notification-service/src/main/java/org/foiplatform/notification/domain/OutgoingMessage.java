@@ -1,93 +1,131 @@
 package org.foiplatform.notification.domain;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * An email to a requester, recorded once when the event that calls for it is handled and sent later,
- * so that a redelivered event never sends it twice and a mail server that is down delays it without
- * losing it. The one state machine of a message lives in {@link #sent} and {@link #attemptFailed}.
+ * An email to a requester, recorded once when the event that calls for it is handled and sent later, so
+ * that a redelivered event never sends it twice and a mail server that is down delays it without losing
+ * it. A message is its {@code kind} (the name of its template pair, e.g. {@code acknowledgement}) and its
+ * {@code model} (the values the template shows, taken from the event); nothing in it belongs to one kind.
+ * {@code idempotencyKey} (event, recipient, template) is unique: the same event never records the same
+ * email twice. The one state machine of a message lives in {@link #sent}, {@link #attemptFailed} and
+ * {@link #refused}.
  */
 public final class OutgoingMessage {
 
+    /** A template name: lower case words joined by hyphens, so that it can name a file safely. */
+    private static final Pattern KIND = Pattern.compile("[a-z]+(-[a-z]+)*");
+
     private final UUID id;
     private final String reference;
-    private final MessageKind kind;
-    private MessageStatus status;
-    private final String subject;
-    private final String letterHtml;
-    private final LocalDate receivedOn;
-    private final LocalDate dueDate;
-    private int attempts;
-    private String lastError;
-    private Instant sentAt;
-    private Instant nextAttemptAt;
+    private final String kind;
+    private final Map<String, String> model;
+    private final String idempotencyKey;
+    private final Instant createdAt;
+    private final Instant giveUpAt;
     private final UUID correlationId;
     private final UUID causationId;
+    private MessageStatus status;
+    private int attempts;
+    private String lastError;
+    private Instant nextAttemptAt;
+    private Instant sentAt;
+    private Instant failedAt;
 
-    public OutgoingMessage(UUID id, String reference, MessageKind kind, MessageStatus status, String subject,
-            String letterHtml, LocalDate receivedOn, LocalDate dueDate, int attempts, String lastError, Instant sentAt,
-            Instant nextAttemptAt, UUID correlationId, UUID causationId) {
-        this.id = id;
-        this.reference = reference;
+    private OutgoingMessage(UUID id, String reference, String kind, Map<String, String> model, String idempotencyKey,
+            Instant createdAt, Instant giveUpAt, UUID correlationId, UUID causationId) {
+        if (!KIND.matcher(kind).matches()) {
+            throw new IllegalArgumentException("Not a template name: " + kind);
+        }
+        this.id = Objects.requireNonNull(id, "id");
+        this.reference = Objects.requireNonNull(reference, "reference");
         this.kind = kind;
-        this.status = status;
-        this.subject = subject;
-        this.letterHtml = letterHtml;
-        this.receivedOn = receivedOn;
-        this.dueDate = dueDate;
-        this.attempts = attempts;
-        this.lastError = lastError;
-        this.sentAt = sentAt;
-        this.nextAttemptAt = nextAttemptAt;
+        this.model = Map.copyOf(model);
+        this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.giveUpAt = Objects.requireNonNull(giveUpAt, "giveUpAt");
         this.correlationId = correlationId;
         this.causationId = causationId;
     }
 
-    public static OutgoingMessage acknowledgement(String reference, LocalDate receivedOn, LocalDate dueDate,
-            UUID correlationId, UUID causationId) {
-        return new OutgoingMessage(UUID.randomUUID(), reference, MessageKind.ACKNOWLEDGEMENT, MessageStatus.PENDING,
-                "We have received your request for information " + reference, null, receivedOn, dueDate, 0, null,
-                null, null, correlationId, causationId);
+    /** A new message, to be tried at once and given up if it has not gone by {@code giveUpAt}. */
+    public static OutgoingMessage pending(String reference, String kind, Map<String, String> model,
+            String idempotencyKey, Instant now, Instant giveUpAt, UUID correlationId, UUID causationId) {
+        OutgoingMessage message = new OutgoingMessage(UUID.randomUUID(), reference, kind, model, idempotencyKey, now,
+                giveUpAt, correlationId, causationId);
+        message.status = MessageStatus.PENDING;
+        message.nextAttemptAt = now;
+        return message;
     }
 
-    public static OutgoingMessage response(String reference, String subject, String letterHtml, UUID correlationId,
-            UUID causationId) {
-        return new OutgoingMessage(UUID.randomUUID(), reference, MessageKind.RESPONSE, MessageStatus.PENDING, subject,
-                letterHtml, null, null, 0, null, null, null, correlationId, causationId);
+    /** A stored message as it was. */
+    public static OutgoingMessage restore(UUID id, String reference, String kind, Map<String, String> model,
+            String idempotencyKey, Instant createdAt, Instant giveUpAt, UUID correlationId, UUID causationId,
+            Delivery delivery) {
+        OutgoingMessage message = new OutgoingMessage(id, reference, kind, model, idempotencyKey, createdAt, giveUpAt,
+                correlationId, causationId);
+        message.status = delivery.status();
+        message.attempts = delivery.attempts();
+        message.lastError = delivery.lastError();
+        message.nextAttemptAt = delivery.nextAttemptAt();
+        message.sentAt = delivery.sentAt();
+        message.failedAt = delivery.failedAt();
+        return message;
     }
 
+    /** The mail server accepted the message. */
     public void sent(Instant at) {
         requirePending();
         attempts++;
         status = MessageStatus.SENT;
         sentAt = at;
+        nextAttemptAt = null;
         lastError = null;
     }
 
     /**
-     * Counts a failed attempt and waits longer before the next: {@code firstPause}, doubled after each
-     * failure, at most {@code longestPause}. After {@code maxAttempts} the message is given up.
+     * A temporary failure (no connection, a timeout, a 4xx reply): tried again after the pause the policy
+     * gives, unless that would be after {@code giveUpAt}; then it is given up. Returns true if given up.
      */
-    public void attemptFailed(String error, Instant now, int maxAttempts, Duration firstPause, Duration longestPause) {
+    public boolean attemptFailed(String error, Instant now, RetryPolicy policy, double random) {
         requirePending();
         attempts++;
         lastError = error;
-        if (attempts >= maxAttempts) {
-            status = MessageStatus.FAILED;
-            nextAttemptAt = null;
-            return;
+        Instant next = now.plus(policy.pauseAfter(attempts, random));
+        if (next.isAfter(giveUpAt)) {
+            giveUp(now);
+            return true;
         }
-        Duration pause = firstPause.multipliedBy(1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = now.plus(pause.compareTo(longestPause) > 0 ? longestPause : pause);
+        nextAttemptAt = next;
+        return false;
+    }
+
+    /** A permanent refusal (a 5xx reply, an address the server will not take): given up at once. */
+    public void refused(String error, Instant now) {
+        requirePending();
+        attempts++;
+        lastError = error;
+        giveUp(now);
+    }
+
+    private void giveUp(Instant now) {
+        status = MessageStatus.FAILED;
+        failedAt = now;
+        nextAttemptAt = null;
     }
 
     private void requirePending() {
         if (status != MessageStatus.PENDING) {
             throw new IllegalStateException("Message " + id + " is " + status + ", not PENDING");
         }
+    }
+
+    public Delivery delivery() {
+        return new Delivery(status, attempts, lastError, nextAttemptAt, sentAt, failedAt);
     }
 
     public UUID id() {
@@ -98,28 +136,36 @@ public final class OutgoingMessage {
         return reference;
     }
 
-    public MessageKind kind() {
+    public String kind() {
         return kind;
+    }
+
+    public Map<String, String> model() {
+        return model;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant giveUpAt() {
+        return giveUpAt;
+    }
+
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    public UUID causationId() {
+        return causationId;
     }
 
     public MessageStatus status() {
         return status;
-    }
-
-    public String subject() {
-        return subject;
-    }
-
-    public String letterHtml() {
-        return letterHtml;
-    }
-
-    public LocalDate receivedOn() {
-        return receivedOn;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
     }
 
     public int attempts() {
@@ -130,20 +176,21 @@ public final class OutgoingMessage {
         return lastError;
     }
 
-    public Instant sentAt() {
-        return sentAt;
-    }
-
-    /** When the dispatcher may try again; null for a new message (at once) and once it is sent or given up. */
+    /** When the dispatcher may try again; null once it is sent or given up. */
     public Instant nextAttemptAt() {
         return nextAttemptAt;
     }
 
-    public UUID correlationId() {
-        return correlationId;
+    public Instant sentAt() {
+        return sentAt;
     }
 
-    public UUID causationId() {
-        return causationId;
+    public Instant failedAt() {
+        return failedAt;
+    }
+
+    /** Where a message's delivery stands. */
+    public record Delivery(MessageStatus status, int attempts, String lastError, Instant nextAttemptAt, Instant sentAt,
+            Instant failedAt) {
     }
 }

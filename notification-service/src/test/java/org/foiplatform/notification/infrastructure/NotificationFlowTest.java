@@ -1,12 +1,16 @@
 package org.foiplatform.notification.infrastructure;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -17,6 +21,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.NotificationSent;
+import org.foiplatform.notification.application.DispatchMessages;
 import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.GreenMailResource;
 import org.foiplatform.localstack.testsupport.InjectGreenMail;
@@ -26,10 +31,14 @@ import org.foiplatform.localstack.testsupport.TestReferences;
 import org.foiplatform.localstack.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import io.quarkus.test.common.ResourceArg;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -92,9 +101,16 @@ class NotificationFlowTest {
 
         MimeMessage mail = awaitMails(reference, 1).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(REQUESTER);
-        String body = GreenMailUtil.getBody(mail);
-        assertThat(body).contains(reference, "Jane Citizen", "14 April 2026", "13 May 2026");
-        assertThat(mail.getHeader("Message-ID")[0]).endsWith("@foi-platform>");
+        assertThat(mail.getSubject()).isEqualTo("We have received your request for information " + reference);
+        String body = GreenMailUtil.getWholeMessage(mail);
+        // Every figure from the event: received, due, and the working days of the regime it names.
+        assertThat(body).contains(reference, "Jane Citizen", "14 April 2026", "13 May 2026",
+                "The Freedom of Information Act 2000 gives us up to 20 working days (section 10).",
+                "Information Governance Team", "Example Council");
+        // The acknowledgement starts the request's thread; replies go to the FOI mailbox.
+        assertThat(mail.getHeader("Message-ID")[0]).isEqualTo(threadId(reference));
+        assertThat(mail.getHeader("In-Reply-To")).isNull();
+        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("foi@example-council.gov.uk");
 
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT).get(0);
         assertThat(GoldenSamples.fieldPaths(record.value()))
@@ -102,7 +118,89 @@ class NotificationFlowTest {
         ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
         assertThat(envelope.causationId()).isEqualTo(caseOpenedId);
-        assertThat(codec.payload(envelope, NotificationSent.class).kind()).isEqualTo("ACKNOWLEDGEMENT");
+        NotificationSent sent = codec.payload(envelope, NotificationSent.class);
+        assertThat(sent.kind()).isEqualTo("acknowledgement");
+        assertThat(sent.messageId()).isEqualTo(threadId(reference));
+    }
+
+    @Test
+    void the_acknowledgement_states_the_time_limit_of_the_regime_the_case_is_under() throws Exception {
+        String reference = newReference();
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        produce(Topics.CASE, reference, withPayload(GoldenSamples.forReference(EventType.CASE_OPENED, reference),
+                payload -> payload.put("regime", "EIR")));
+
+        String body = GreenMailUtil.getWholeMessage(awaitMails(reference, 1).get(0));
+        assertThat(body).contains("The Environmental Information Regulations 2004 give us up to 20 working days "
+                + "(regulation 5(2)).").doesNotContain("Freedom of Information Act");
+    }
+
+    @Test
+    void an_extension_is_emailed_in_the_requests_thread_with_the_new_date_and_the_officers_reason_escaped()
+            throws Exception {
+        String reference = newReference();
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+        produce(Topics.CASE, reference, dueDateChanged(reference, "EXTENDED", "2026-05-13", "2026-06-10",
+                "Section 10(3): we need to consider the public interest in <b>section 43</b>"));
+
+        awaitMails(reference, 2);
+        MimeMessage extension = mailsAbout(reference).stream()
+                .filter(m -> subject(m).equals("We need more time to answer your request " + reference))
+                .findFirst().orElseThrow();
+        String whole = GreenMailUtil.getWholeMessage(extension);
+        assertThat(whole).contains("10 June 2026", "13 May 2026",
+                "Section 10(3): we need to consider the public interest in &lt;b&gt;section 43&lt;/b&gt;")
+                // Escaped in the HTML part; the plain-text part shows the words as they were typed.
+                .doesNotContain("in <b>section 43</b></p>");
+        assertThat(extension.getHeader("In-Reply-To")[0]).isEqualTo(threadId(reference));
+        assertThat(extension.getHeader("References")[0]).isEqualTo(threadId(reference));
+        assertThat(extension.getHeader("Message-ID")[0]).endsWith("@foi.example-council.gov.uk>")
+                .isNotEqualTo(threadId(reference));
+    }
+
+    @Test
+    void a_clock_stopped_for_clarification_sends_no_due_date_email() throws Exception {
+        String reference = newReference();
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        produce(Topics.CASE, reference, dueDateChanged(reference, "CLOCK_STOPPED", "2026-05-13", null,
+                "Clarification asked"));
+        // The marker: an acknowledgement on the same key after it. Once that email is here, the event before it
+        // was handled, and it recorded nothing.
+        produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+        awaitMails(reference, 1);
+        awaitSent(reference, 1);
+
+        assertThat(count("select count(*) from outgoing_message where reference = '" + reference + "'")).isEqualTo(1);
+        assertThat(mailsAbout(reference)).extracting(NotificationFlowTest::subject)
+                .containsExactly("We have received your request for information " + reference);
+    }
+
+    private static String dueDateChanged(String reference, String cause, String previous, String due, String reason) {
+        return withPayload(GoldenSamples.forReference(EventType.DUE_DATE_CHANGED, reference, UUID.randomUUID()),
+                payload -> payload.put("cause", cause).put("previousDueDate", previous).put("dueDate", due)
+                        .put("reason", reason));
+    }
+
+    /** The sample with its payload changed, whatever the sample's layout. */
+    private static String withPayload(String sample, java.util.function.Consumer<ObjectNode> change) {
+        try {
+            ObjectNode envelope = (ObjectNode) JSON.readTree(sample);
+            change.accept((ObjectNode) envelope.get("payload"));
+            return JSON.writeValueAsString(envelope);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static String threadId(String reference) {
+        return "<request." + reference + "@foi.example-council.gov.uk>";
+    }
+
+    private List<ConsumerRecord<String, String>> awaitSent(String reference, int count) {
+        return TopicReader.await(kafka, Topics.NOTIFICATION, reference, count, WAIT);
     }
 
     @Test
@@ -118,22 +216,103 @@ class NotificationFlowTest {
     }
 
     @Test
-    void a_mail_server_that_is_down_delays_the_email_without_losing_it() {
+    void a_mail_server_that_is_down_delays_the_email_without_losing_it_and_every_attempt_has_the_same_message_id()
+            throws Exception {
         String reference = newReference();
         greenMail.stop();
         try {
             produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
             produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
-            // Long enough for the dispatcher to try and fail at least once.
-            assertThat(TopicReader.settled(kafka, Topics.NOTIFICATION, reference, Duration.ofSeconds(4))).isEmpty();
+            // A send was tried and failed: the delivery log says so, and the message still waits.
+            await().atMost(WAIT).untilAsserted(() -> officer().queryParam("reference", reference)
+                    .get("/api/notifications").then().statusCode(200)
+                    .body("messages[0].status", equalTo("PENDING"))
+                    .body("messages[0].lastError", org.hamcrest.Matchers.notNullValue()));
+            assertThat(mailsAbout(reference)).isEmpty();
         } finally {
             greenMail.start();
         }
-        assertThat(awaitMails(reference, 1)).hasSize(1);
-        assertThat(TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT)).hasSize(1);
+        MimeMessage mail = awaitMails(reference, 1).get(0);
+        assertThat(mail.getHeader("Message-ID")[0]).isEqualTo(threadId(reference));
+        NotificationSent sent = codec.payload(codec.read(awaitSent(reference, 1).get(0).value()),
+                NotificationSent.class);
+        assertThat(sent.messageId()).isEqualTo(threadId(reference));
+        int attempts = officer().queryParam("reference", reference).get("/api/notifications").then().statusCode(200)
+                .body("messages[0].status", equalTo("SENT")).extract().path("messages[0].attempts");
+        assertThat(attempts).isGreaterThanOrEqualTo(2);
+        assertThat(mailsAbout(reference)).hasSize(1);
     }
 
-    @jakarta.inject.Inject
+    @Test
+    void the_delivery_log_is_for_officers_and_names_a_bad_reference() {
+        given().queryParam("reference", "FOI-2026-000001").get("/api/notifications").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Basic realm=\"FOI\"");
+        given().auth().preemptive().basic("officer", "wrong").queryParam("reference", "FOI-2026-000001")
+                .get("/api/notifications").then().statusCode(401).contentType("application/problem+json");
+        given().auth().preemptive().basic("auditor", "test-auditor-pw").queryParam("reference", "FOI-2026-000001")
+                .get("/api/notifications").then().statusCode(403).contentType("application/problem+json");
+        officer().queryParam("reference", "FOI-26-1; drop table").get("/api/notifications").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("reference"));
+        officer().get("/api/notifications").then().statusCode(400).body("errors[0].field", equalTo("reference"));
+        officer().queryParam("reference", "FOI-2026-999999").get("/api/notifications").then().statusCode(200)
+                .body("messages.size()", equalTo(0));
+    }
+
+    @Inject
+    DispatchMessages dispatchMessages;
+
+    @Test
+    void three_dispatchers_on_one_database_send_each_message_once() throws Exception {
+        List<String> references = new java.util.ArrayList<>();
+        greenMail.stop();
+        try {
+            for (int i = 0; i < 12; i++) {
+                String reference = newReference();
+                references.add(reference);
+                produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+                produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+            }
+            await().atMost(WAIT).until(() -> count("select count(*) from outgoing_message where status = 'PENDING' "
+                    + "and attempts > 0 and reference in ('" + String.join("','", references) + "')") == 12);
+        } finally {
+            greenMail.start();
+        }
+        // The service's own dispatcher and two more, each with its own senders, all at once on the same rows.
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<?>> dispatchers = new java.util.ArrayList<>();
+        for (int d = 0; d < 2; d++) {
+            dispatchers.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                long deadline = System.currentTimeMillis() + WAIT.toMillis();
+                while (System.currentTimeMillis() < deadline && references.stream().anyMatch(r -> mailsAbout(r).isEmpty())) {
+                    dispatchMessages.dispatchPending(senders);
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> dispatcher : dispatchers) {
+            dispatcher.get(WAIT.toSeconds() + 10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        senders.shutdown();
+        // Once every row is SENT no dispatcher can take it again, and any send in hand has been delivered.
+        String inList = "('" + String.join("','", references) + "')";
+        await().atMost(WAIT).until(() -> count("select count(*) from outgoing_message where status = 'SENT' "
+                + "and reference in " + inList) == 12);
+        for (String reference : references) {
+            assertThat(mailsAbout(reference)).as(reference).hasSize(1);
+            assertThat(awaitSent(reference, 1)).as(reference).hasSize(1);
+        }
+    }
+
+    private RequestSpecification officer() {
+        return given().auth().preemptive().basic("officer", "test-officer-pw").accept(ContentType.JSON);
+    }
+
+    @Inject
     javax.sql.DataSource dataSource;
 
     private long count(String sql) throws Exception {
@@ -169,10 +348,17 @@ class NotificationFlowTest {
     }
 
     @Test
-    void a_case_opened_before_the_contact_details_arrive_waits_for_them() {
+    void a_case_opened_before_the_contact_details_arrive_waits_for_them() throws Exception {
         String reference = newReference();
         produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
-        assertThat(TopicReader.settled(kafka, Topics.NOTIFICATION, reference, Duration.ofSeconds(2))).isEmpty();
+        UUID marker = UUID.randomUUID();
+        produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference, marker));
+        TopicReader.awaitHandled(kafka, "notification-service", Topics.CASE,
+                r -> r.value().contains(marker.toString()), WAIT);
+        // Recorded, but with no address it cannot be tried: no attempt, no email.
+        assertThat(count("select count(*) from outgoing_message where reference = '" + reference
+                + "' and status = 'PENDING' and attempts = 0")).isEqualTo(1);
+        assertThat(mailsAbout(reference)).isEmpty();
 
         produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
         assertThat(awaitMails(reference, 1)).hasSize(1);
@@ -203,7 +389,11 @@ class NotificationFlowTest {
         assertThat(GreenMailUtil.getWholeMessage(mail)).contains("47 potholes were reported on Mill Lane in 2025.");
         NotificationSent sent = codec.payload(codec.read(
                 TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT).get(0).value()), NotificationSent.class);
-        assertThat(sent.kind()).isEqualTo("RESPONSE");
+        assertThat(sent.kind()).isEqualTo("response");
+        // The response answers the acknowledgement's thread, though here it is the first email of the request.
+        assertThat(mail.getHeader("In-Reply-To")[0]).isEqualTo(threadId(reference));
+        assertThat(mail.getHeader("Message-ID")[0]).isEqualTo(sent.messageId())
+                .isEqualTo("<" + sent.notificationId() + "@foi.example-council.gov.uk>");
     }
 
     @Test

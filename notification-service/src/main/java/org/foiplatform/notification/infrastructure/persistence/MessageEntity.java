@@ -1,7 +1,7 @@
 package org.foiplatform.notification.infrastructure.persistence;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,8 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.foiplatform.notification.domain.MessageKind;
 import org.foiplatform.notification.domain.MessageStatus;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -25,22 +26,16 @@ public class MessageEntity extends PanacheEntityBase {
 
     public String reference;
 
-    @Enumerated(EnumType.STRING)
-    public MessageKind kind;
+    public String kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> model;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
 
     @Enumerated(EnumType.STRING)
     public MessageStatus status;
-
-    public String subject;
-
-    @Column(name = "letter_html")
-    public String letterHtml;
-
-    @Column(name = "received_on")
-    public LocalDate receivedOn;
-
-    @Column(name = "due_date")
-    public LocalDate dueDate;
 
     public int attempts;
 
@@ -53,8 +48,14 @@ public class MessageEntity extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    @Column(name = "give_up_at")
+    public Instant giveUpAt;
+
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    @Column(name = "failed_at")
+    public Instant failedAt;
 
     @Column(name = "correlation_id")
     public UUID correlationId;

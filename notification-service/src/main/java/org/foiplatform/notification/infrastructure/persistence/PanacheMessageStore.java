@@ -1,6 +1,5 @@
 package org.foiplatform.notification.infrastructure.persistence;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,24 +18,29 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PanacheMessageStore implements MessageStore {
 
-    private final Clock clock;
-
-    public PanacheMessageStore(Clock clock) {
-        this.clock = clock;
-    }
-
     /** Hibernate's lock timeout meaning "skip locked": two dispatchers never take the same message. */
     private static final int SKIP_LOCKED = -2;
 
     @Override
-    public void add(OutgoingMessage message) {
+    public boolean addUnlessRecorded(OutgoingMessage message) {
+        if (MessageEntity.count("idempotencyKey", message.idempotencyKey()) > 0) {
+            return false;
+        }
         MessageEntity entity = new MessageEntity();
         entity.id = message.id();
-        entity.createdAt = clock.instant();
-        entity.nextAttemptAt = entity.createdAt;
-        copy(message, entity);
-        // Flushed inside the handling transaction: see PanacheContactBook.save.
+        entity.reference = message.reference();
+        entity.kind = message.kind();
+        entity.model = message.model();
+        entity.idempotencyKey = message.idempotencyKey();
+        entity.createdAt = message.createdAt();
+        entity.giveUpAt = message.giveUpAt();
+        entity.correlationId = message.correlationId();
+        entity.causationId = message.causationId();
+        copyDelivery(message, entity);
+        // Flushed inside the handling transaction (see PanacheContactBook.save); the unique index on the
+        // idempotency key stops a second row should two transactions race past the check above.
         entity.persistAndFlush();
+        return true;
     }
 
     @Override
@@ -58,29 +62,30 @@ public class PanacheMessageStore implements MessageStore {
 
     @Override
     public void update(OutgoingMessage message) {
-        copy(message, MessageEntity.findById(message.id()));
+        MessageEntity entity = MessageEntity.findById(message.id());
+        copyDelivery(message, entity);
+        entity.persistAndFlush();
     }
 
-    private static void copy(OutgoingMessage from, MessageEntity to) {
-        to.reference = from.reference();
-        to.kind = from.kind();
-        to.status = from.status();
-        to.subject = from.subject();
-        to.letterHtml = from.letterHtml();
-        to.receivedOn = from.receivedOn();
-        to.dueDate = from.dueDate();
-        to.attempts = from.attempts();
-        to.lastError = from.lastError();
-        to.sentAt = from.sentAt();
-        if (from.nextAttemptAt() != null) {
-            to.nextAttemptAt = from.nextAttemptAt();
-        }
-        to.correlationId = from.correlationId();
-        to.causationId = from.causationId();
+    @Override
+    public List<OutgoingMessage> forReference(String reference) {
+        return MessageEntity.<MessageEntity>find("reference", Sort.ascending("createdAt"), reference).stream()
+                .map(PanacheMessageStore::toDomain).toList();
+    }
+
+    private static void copyDelivery(OutgoingMessage from, MessageEntity to) {
+        OutgoingMessage.Delivery delivery = from.delivery();
+        to.status = delivery.status();
+        to.attempts = delivery.attempts();
+        to.lastError = delivery.lastError();
+        to.nextAttemptAt = delivery.nextAttemptAt();
+        to.sentAt = delivery.sentAt();
+        to.failedAt = delivery.failedAt();
     }
 
     private static OutgoingMessage toDomain(MessageEntity e) {
-        return new OutgoingMessage(e.id, e.reference, e.kind, e.status, e.subject, e.letterHtml, e.receivedOn,
-                e.dueDate, e.attempts, e.lastError, e.sentAt, e.nextAttemptAt, e.correlationId, e.causationId);
+        return OutgoingMessage.restore(e.id, e.reference, e.kind, e.model, e.idempotencyKey, e.createdAt, e.giveUpAt,
+                e.correlationId, e.causationId, new OutgoingMessage.Delivery(e.status, e.attempts, e.lastError,
+                        e.nextAttemptAt, e.sentAt, e.failedAt));
     }
 }

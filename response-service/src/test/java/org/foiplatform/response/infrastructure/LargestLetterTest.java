@@ -1,0 +1,78 @@
+package org.foiplatform.response.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.GoldenSamples;
+import org.foiplatform.contracts.InputLimits;
+import org.foiplatform.contracts.Topics;
+import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
+import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TestReferences;
+import org.foiplatform.localstack.testsupport.TopicReader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/**
+ * The largest letter the platform's input limits allow (contracts' InputLimits): the most questions, every
+ * question and answer as long as allowed in all, and every character a quotation mark, which the letter escapes
+ * to six ({@code &quot;}). It must be published like any other; if the limits or the template grew so that it
+ * no longer fitted the outbox's limit, it would be parked, and this test fails.
+ */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "response_test"))
+class LargestLetterTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @ConfigProperty(name = "foi.messaging.max-event-bytes")
+    int maxEventBytes;
+
+    @Test
+    void a_letter_at_every_input_limit_with_every_character_escaped_is_published_within_the_event_limit()
+            throws Exception {
+        String reference = TestReferences.next();
+        int questions = InputLimits.MAX_QUESTIONS;
+        ObjectNode envelope = (ObjectNode) JSON.readTree(GoldenSamples.forReference(EventType.DECISION_APPROVED,
+                reference, java.util.UUID.randomUUID()));
+        ArrayNode outcomes = ((ObjectNode) envelope.get("payload")).putArray("outcomes");
+        for (int n = 1; n <= questions; n++) {
+            outcomes.addObject().put("number", n)
+                    .put("question", "\"".repeat(InputLimits.MAX_REQUEST_TEXT / questions))
+                    .put("outcome", "INFORMATION_PROVIDED")
+                    .put("answer", "\"".repeat(InputLimits.MAX_DECISION_TEXT / questions));
+        }
+        TopicReader.produce(kafka, Topics.CASE, reference, JSON.writeValueAsString(envelope));
+
+        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0);
+        int bytes = record.value().getBytes(StandardCharsets.UTF_8).length;
+        ResponseIssued issued = new EventCodec().payload(new EventCodec().read(record.value()), ResponseIssued.class);
+
+        // Really the worst case: every one of the 60,000 characters became six in the letter.
+        assertThat(issued.letterHtml()).contains("&quot;".repeat(InputLimits.MAX_DECISION_TEXT / questions));
+        assertThat(bytes).isGreaterThan(6 * (InputLimits.MAX_REQUEST_TEXT + InputLimits.MAX_DECISION_TEXT));
+        // And it fits, with room to spare for the template to grow.
+        assertThat(bytes).as("the largest ResponseIssued, in bytes").isLessThan(maxEventBytes * 9 / 10);
+    }
+}
