@@ -75,7 +75,9 @@ public class EventHandlers {
             this.router = EventRouter.with(codec).retrying(config.handler().attempts(), config.handler().firstPause())
                     // A failure while stopping says nothing about the event: give it back at once (see
                     // DeadLetterUnlessStopping) rather than hold the shutdown for seconds of retries.
-                    .givingUpWhen(stopping::now);
+                    .givingUpWhen(stopping::now)
+                    // The database away for a while: keep the event, and try it until the database is back.
+                    .retryingWhile(PassingFaults::isPassing, config.handler().longestPause());
         }
 
         public <T extends Record> Builder on(EventType type, Class<T> payloadType, Consumer<T> handler) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
@@ -15,9 +16,10 @@ import org.foiplatform.contracts.MalformedEventException;
  * Reads a message and hands it to the handler for its type. A message that is not a readable event
  * throws {@link MalformedEventException} at once (the consumer's dead-letter strategy takes it from
  * there); an event of a type with no handler is returned as ignored, which is normal on a shared topic.
- * A handler that fails for another reason (the database restarting, say) is tried again a few times
- * with a growing pause before the failure is passed on, so that a passing fault does not send a good
- * event to the dead-letter topic. The consumer's thread waits meanwhile, which keeps per-key order.
+ * A handler that fails for another reason is tried again a few times with a growing pause before the failure
+ * is passed on; one that fails because of a fault that passes by itself (the database cannot be reached) is
+ * tried until the fault has passed, so that an outage never sends a good event to the dead-letter topic. The
+ * consumer's thread waits meanwhile, which keeps per-key order.
  */
 public final class EventRouter {
 
@@ -28,14 +30,17 @@ public final class EventRouter {
     private final int maxAttempts;
     private final Duration firstPause;
     private final BooleanSupplier giveUp;
+    private final Predicate<Throwable> passingFault;
+    private final Duration longestPause;
 
-    private EventRouter(EventCodec codec, Map<EventType, BiConsumer<EventEnvelope, Record>> handlers, int maxAttempts,
-            Duration firstPause, BooleanSupplier giveUp) {
-        this.codec = codec;
-        this.handlers = Map.copyOf(handlers);
-        this.maxAttempts = maxAttempts;
-        this.firstPause = firstPause;
-        this.giveUp = giveUp;
+    private EventRouter(Builder builder) {
+        this.codec = builder.codec;
+        this.handlers = Map.copyOf(builder.handlers);
+        this.maxAttempts = builder.maxAttempts;
+        this.firstPause = builder.firstPause;
+        this.giveUp = builder.giveUp;
+        this.passingFault = builder.passingFault;
+        this.longestPause = builder.longestPause;
     }
 
     public static Builder with(EventCodec codec) {
@@ -64,11 +69,13 @@ public final class EventRouter {
             } catch (MalformedEventException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= maxAttempts || giveUp.getAsBoolean()) {
+                boolean passing = passingFault.test(e);
+                if (giveUp.getAsBoolean() || (!passing && attempt >= maxAttempts)) {
                     throw e;
                 }
-                LOG.log(System.Logger.Level.WARNING, "Handling {0} {1} for {2} failed (attempt {3} of {4}), trying again"
-                        + " in {5} ms: {6}", event.type(), event.eventId(), event.reference(), attempt, maxAttempts,
+                LOG.log(System.Logger.Level.WARNING, "Handling {0} {1} for {2} failed (attempt {3}{4}), trying again"
+                        + " in {5} ms: {6}", event.type(), event.eventId(), event.reference(), attempt,
+                        passing ? "; a fault that passes by itself, so tried until it does" : " of " + maxAttempts,
                         pause.toMillis(), e.getMessage());
                 try {
                     Thread.sleep(pause.toMillis());
@@ -77,6 +84,9 @@ public final class EventRouter {
                     throw e;
                 }
                 pause = pause.multipliedBy(2);
+                if (pause.compareTo(longestPause) > 0) {
+                    pause = longestPause;
+                }
             }
         }
     }
@@ -91,6 +101,8 @@ public final class EventRouter {
         private int maxAttempts = 5;
         private Duration firstPause = Duration.ofMillis(500);
         private BooleanSupplier giveUp = () -> false;
+        private Predicate<Throwable> passingFault = failure -> false;
+        private Duration longestPause = Duration.ofSeconds(10);
 
         private Builder(EventCodec codec) {
             this.codec = codec;
@@ -120,8 +132,19 @@ public final class EventRouter {
             return this;
         }
 
+        /**
+         * A failure {@code passingFault} recognises (the database cannot be reached, say) says nothing about the
+         * event: it is tried for as long as the fault lasts, the pause doubling up to {@code longestPause},
+         * instead of going to the dead-letter topic after the attempts allowed.
+         */
+        public Builder retryingWhile(Predicate<Throwable> passingFault, Duration longestPause) {
+            this.passingFault = passingFault;
+            this.longestPause = longestPause;
+            return this;
+        }
+
         public EventRouter build() {
-            return new EventRouter(codec, handlers, maxAttempts, firstPause, giveUp);
+            return new EventRouter(this);
         }
     }
 }

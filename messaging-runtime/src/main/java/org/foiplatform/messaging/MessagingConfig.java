@@ -57,6 +57,13 @@ public interface MessagingConfig {
         /** The pause after the first failed attempt; it doubles after each. */
         @WithDefault("500ms")
         Duration firstPause();
+
+        /**
+         * The longest pause between attempts while the failure is one that passes by itself (the database
+         * cannot be reached, say): such an event is tried for as long as the fault lasts, never dead-lettered.
+         */
+        @WithDefault("10s")
+        Duration longestPause();
     }
 
     interface Prune {

@@ -97,4 +97,37 @@ class EventRouterTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThat(attempts).hasValue(1);
     }
+
+    @Test
+    void a_fault_that_passes_by_itself_is_tried_past_the_attempts_allowed_until_it_passes() {
+        AtomicInteger calls = new AtomicInteger();
+        EventRouter router = EventRouter.with(codec).retrying(3, Duration.ofMillis(1))
+                .retryingWhile(failure -> failure.getMessage().startsWith("database away"), Duration.ofMillis(4))
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> {
+                    if (calls.incrementAndGet() < 12) {
+                        throw new IllegalStateException("database away, attempt " + calls.get());
+                    }
+                })
+                .build();
+
+        assertThat(router.route(GoldenSamples.raw(EventType.CASE_OPENED)).handled()).isTrue();
+        assertThat(calls).hasValue(12);
+    }
+
+    @Test
+    void a_fault_that_passes_by_itself_is_still_given_back_when_the_service_stops() {
+        AtomicInteger calls = new AtomicInteger();
+        EventRouter router = EventRouter.with(codec).retrying(3, Duration.ofMillis(1))
+                .retryingWhile(failure -> true, Duration.ofMillis(1))
+                .givingUpWhen(() -> calls.get() >= 5)
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> {
+                    calls.incrementAndGet();
+                    throw new IllegalStateException("database away");
+                })
+                .build();
+
+        assertThatThrownBy(() -> router.route(GoldenSamples.raw(EventType.CASE_OPENED)))
+                .hasMessage("database away");
+        assertThat(calls).hasValue(5);
+    }
 }

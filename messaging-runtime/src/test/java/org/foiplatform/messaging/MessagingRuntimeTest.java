@@ -29,7 +29,9 @@ import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
+import org.foiplatform.localstack.testsupport.InjectDatabaseProxy;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TcpProxy;
 import org.foiplatform.localstack.testsupport.TestReferences;
 import org.foiplatform.localstack.testsupport.TopicReader;
 import org.foiplatform.messaging.outbox.Outbox;
@@ -49,7 +51,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
-@WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "messaging_test"))
+@WithTestResource(value = PostgresDatabaseResource.class, initArgs = {
+        @ResourceArg(name = "prefix", value = "messaging_test"), @ResourceArg(name = "proxy", value = "true") })
 class MessagingRuntimeTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -71,6 +74,9 @@ class MessagingRuntimeTest {
 
     @Inject
     Clock clock;
+
+    @InjectDatabaseProxy
+    TcpProxy database;
 
     private final EventCodec codec = new EventCodec();
 
@@ -175,6 +181,38 @@ class MessagingRuntimeTest {
         router.route(GoldenSamples.forReference(EventType.CASE_OPENED, reference));
 
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void an_event_handled_while_the_database_is_away_is_kept_and_handled_once_when_it_is_back() throws Exception {
+        String reference = TestReferences.next();
+        AtomicInteger handled = new AtomicInteger();
+        EventRouter router = handlers.consumer("runtime-test-outage")
+                .on(EventType.CASE_OPENED, CaseOpened.class, opened -> handled.incrementAndGet())
+                .build();
+        String event = GoldenSamples.forReference(EventType.CASE_OPENED, reference);
+        java.util.concurrent.CompletableFuture<EventRouter.Routed> routing;
+        database.cut();
+        try {
+            routing = java.util.concurrent.CompletableFuture.supplyAsync(() -> router.route(event));
+            // Far more tries at the database than the 5 attempts a failing event gets: it is kept, not given up
+            // (given up, the future would have completed with the failure, for the dead-letter topic).
+            org.awaitility.Awaitility.await().atMost(WAIT).until(() -> database.refusedSinceCut() >= 8);
+            assertThat(routing).isNotDone();
+        } finally {
+            database.restore();
+        }
+
+        assertThat(routing.get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).handled()).isTrue();
+        assertThat(handled).hasValue(1);
+        try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "select count(*) from processed_event where consumer = 'runtime-test-outage' and event_id = ?")) {
+            statement.setObject(1, codec.read(event).eventId());
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(1);
+            }
+        }
     }
 
     @Test

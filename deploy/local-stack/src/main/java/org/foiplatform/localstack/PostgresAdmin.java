@@ -41,6 +41,14 @@ public final class PostgresAdmin {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return Integer.parseInt(port);
+    }
+
     /** Creates an empty database named {@code <prefix>_<8 hex>} and returns its name. */
     public String createDatabase(String prefix) {
         String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,10 +1,8 @@
 package org.foiplatform.assessment.infrastructure.rest;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.foiplatform.assessment.application.CaseNotFoundException;
@@ -13,7 +11,6 @@ import org.foiplatform.assessment.domain.CalendarNotCoveredException;
 import org.foiplatform.assessment.domain.DecisionProblem;
 import org.foiplatform.assessment.domain.InvalidClockActionException;
 import org.foiplatform.assessment.infrastructure.calendar.BankHolidayFiles;
-import org.jboss.logging.Logger;
 import org.foiplatform.assessment.domain.IllegalTransitionException;
 import org.foiplatform.assessment.domain.InvalidDecisionException;
 import org.foiplatform.contracts.http.Problem;
@@ -25,7 +22,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 /** Turns errors into RFC 9457 problem details. No stack trace ever reaches the caller. */
 public class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private static final String INVALID = "The decision could not be recorded";
 
@@ -77,21 +73,7 @@ public class ProblemMappers {
                 "Send gov.uk's bank-holidays.json; the places named below are wrong.", fields(e.problems())));
     }
 
-    /** Whatever else went wrong: the caller gets an error id, the log gets the same id and the stack trace. */
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
-        if (e instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            if (status < 500) {
-                return problem(Problem.of(status, Response.Status.fromStatusCode(status) == null ? "Request refused"
-                        : Response.Status.fromStatusCode(status).getReasonPhrase(), "See the API description."));
-            }
-        }
-        String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Error %s", errorId);
-        return problem(Problem.of(500, "Something went wrong", "Error id " + errorId + ". Try again later; if it "
-                + "keeps happening, give this id to the service desk."));
-    }
+    // Anything else, the database away included, is answered by the messaging runtime's ProblemFallback.
 
     private static List<Problem.FieldError> fields(List<DecisionProblem> problems) {
         return problems.stream().map(p -> new Problem.FieldError(p.field(), p.reason())).toList();
