@@ -70,8 +70,12 @@ public final class EventRouter {
                 throw e;
             } catch (RuntimeException e) {
                 boolean passing = passingFault.test(e);
-                if (giveUp.getAsBoolean() || (!passing && attempt >= maxAttempts)) {
+                if (giveUp.getAsBoolean()) {
                     throw e;
+                }
+                if (!passing && attempt >= maxAttempts) {
+                    // The dead-letter record's reason header is this message: name the fault at the bottom.
+                    throw new HandlingFailedException(event, attempt, e);
                 }
                 LOG.log(System.Logger.Level.WARNING, "Handling {0} {1} for {2} failed (attempt {3}{4}), trying again"
                         + " in {5} ms: {6}", event.type(), event.eventId(), event.reference(), attempt,
@@ -88,6 +92,39 @@ public final class EventRouter {
                     pause = longestPause;
                 }
             }
+        }
+    }
+
+    /**
+     * Handling an event failed on every attempt allowed. Its message names the event and the fault at the bottom
+     * of the failure (a transaction manager's "could not commit" hides the database's own words in a cause or a
+     * suppressed exception), because the dead-letter topic keeps this message as the record's reason.
+     */
+    public static final class HandlingFailedException extends RuntimeException {
+        HandlingFailedException(EventEnvelope event, int attempts, RuntimeException failure) {
+            super("Handling " + event.type() + " " + event.eventId() + " failed " + attempts + " time(s): "
+                    + rootMessage(failure), failure);
+        }
+
+        static String rootMessage(Throwable failure) {
+            Throwable deepest = deepest(failure, 0);
+            String top = String.valueOf(failure.getMessage());
+            String bottom = String.valueOf(deepest.getMessage());
+            return deepest == failure || top.equals(bottom) ? top : top + "; caused by: " + bottom;
+        }
+
+        /** The last cause, looking into suppressed exceptions where a cause chain ends. */
+        private static Throwable deepest(Throwable t, int depth) {
+            if (depth > 20) {
+                return t;
+            }
+            if (t.getCause() != null && t.getCause() != t) {
+                return deepest(t.getCause(), depth + 1);
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                return deepest(suppressed, depth + 1);
+            }
+            return t;
         }
     }
 

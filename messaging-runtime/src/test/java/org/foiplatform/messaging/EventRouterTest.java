@@ -65,8 +65,24 @@ class EventRouterTest {
                 }).build();
 
         assertThatThrownBy(() -> router.route(GoldenSamples.raw(EventType.CASE_OPENED)))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(EventRouter.HandlingFailedException.class)
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("failed 2 time(s): database down");
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void the_reason_names_the_fault_hidden_under_a_failed_commit() {
+        RuntimeException commitFailed = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commitFailed.addSuppressed(new RuntimeException("could not execute statement",
+                new java.sql.SQLException("ERROR: value too long for type character varying(32)", "22001")));
+        EventRouter router = EventRouter.with(codec).retrying(1, Duration.ofMillis(1))
+                .on(EventType.CASE_OPENED, CaseOpened.class, (e, p) -> {
+                    throw commitFailed;
+                }).build();
+
+        assertThatThrownBy(() -> router.route(GoldenSamples.raw(EventType.CASE_OPENED)))
+                .hasMessageContaining("Could not commit transaction.; caused by: ERROR: value too long");
     }
 
     @Test

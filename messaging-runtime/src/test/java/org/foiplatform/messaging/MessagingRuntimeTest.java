@@ -133,6 +133,76 @@ class MessagingRuntimeTest {
     }
 
     @Test
+    void recording_an_event_outside_a_transaction_is_refused_so_it_can_never_be_a_dual_write() {
+        String reference = TestReferences.next();
+        assertThatThrownBy(() -> events.record(EventType.CASE_OPENED, reference,
+                sample(EventType.CASE_OPENED, reference)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the caller's transaction");
+        assertThat(sentAt(reference)).isEmpty();
+    }
+
+    @Test
+    void an_event_the_broker_refuses_for_good_is_parked_with_its_reason_and_the_events_after_it_go_on()
+            throws Exception {
+        String reference = TestReferences.next();
+        String topic = Topics.NOTIFICATION;
+        java.util.Properties admin = new java.util.Properties();
+        admin.put("bootstrap.servers", kafka.getBootstrapServers());
+        org.apache.kafka.common.config.ConfigResource resource = new org.apache.kafka.common.config.ConfigResource(
+                org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+        try (org.apache.kafka.clients.admin.Admin client = org.apache.kafka.clients.admin.Admin.create(admin)) {
+            if (!client.listTopics().names().get().contains(topic)) {
+                client.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 1, (short) 1))).all().get();
+            }
+            // This topic now takes record batches of at most 1,000 bytes: a larger one is refused for good.
+            alterTopic(client, resource, new org.apache.kafka.clients.admin.AlterConfigOp(
+                    new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", "1000"),
+                    org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET));
+            try {
+                UUID refused = QuarkusTransaction.requiringNew().call(() -> events.record(EventType.NOTIFICATION_SENT,
+                        reference, new org.foiplatform.contracts.events.NotificationSent(reference, UUID.randomUUID(),
+                                incompressible(3_000), "<id@test>", clock.instant())).eventId());
+                UUID after = QuarkusTransaction.requiringNew().call(() -> events.record(EventType.CASE_OPENED,
+                        reference, sample(EventType.CASE_OPENED, reference)).eventId());
+
+                // The event after it was published: one refusal does not stop the service's publishing.
+                assertThat(TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT))
+                        .extracting(r -> codec.read(r.value()).eventId()).containsExactly(after);
+                org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(parked(refused))
+                        .contains("RecordTooLargeException"));
+            } finally {
+                alterTopic(client, resource, new org.apache.kafka.clients.admin.AlterConfigOp(
+                        new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", ""),
+                        org.apache.kafka.clients.admin.AlterConfigOp.OpType.DELETE));
+            }
+        }
+    }
+
+    /** Random letters and digits, which the relay's compression cannot shrink below the topic's limit. */
+    private static String incompressible(int length) {
+        byte[] random = new byte[length];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getEncoder().encodeToString(random).substring(0, length);
+    }
+
+    private static void alterTopic(org.apache.kafka.clients.admin.Admin client,
+            org.apache.kafka.common.config.ConfigResource resource, org.apache.kafka.clients.admin.AlterConfigOp op)
+            throws Exception {
+        client.incrementalAlterConfigs(java.util.Map.of(resource, List.of(op))).all().get();
+    }
+
+    /** The reason an outbox row was parked for, or null while it is not parked. */
+    private String parked(UUID eventId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection
+                .prepareStatement("select last_error from outbox_event where event_id = ? and parked_at is not null")) {
+            statement.setObject(1, eventId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
     void an_event_larger_than_the_limit_is_refused_when_recorded_not_later() {
         String reference = TestReferences.next();
         RequestReceived big = sample(EventType.REQUEST_RECEIVED, reference);

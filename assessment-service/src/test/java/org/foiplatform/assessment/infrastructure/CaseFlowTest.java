@@ -282,4 +282,17 @@ class CaseFlowTest {
                 .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"))
                 .body("checks.find { it.name == 'bank-holiday calendar' }.data.coveredUntil", equalTo("2028-12-31"));
     }
+
+    @Test
+    void a_readable_event_whose_handling_keeps_failing_is_tried_then_dead_lettered_with_the_reason() {
+        String reference = TopicReader.UNSTORABLE_REFERENCE;
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+
+        ConsumerRecord<String, String> dead = TopicReader.await(kafka, Topics.deadLetter(Topics.INTAKE, "assessment"),
+                reference, 1, WAIT).get(0);
+        assertThat(dead.value()).contains(reference);
+        assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("value too long");
+        assertThat(TopicReader.header(dead, "dead-letter-topic")).isEqualTo(Topics.INTAKE);
+    }
+
 }

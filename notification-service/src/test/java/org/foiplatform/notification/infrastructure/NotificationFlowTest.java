@@ -407,4 +407,30 @@ class NotificationFlowTest {
         TopicReader.await(kafka, Topics.deadLetter(Topics.CASE, "notification"), poisonKey, 1, WAIT);
         awaitMails(reference, 1);
     }
+
+    @Test
+    void a_readable_event_whose_handling_keeps_failing_is_tried_then_dead_lettered_with_the_reason() {
+        String reference = TopicReader.UNSTORABLE_REFERENCE;
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+
+        ConsumerRecord<String, String> dead = TopicReader.await(kafka, Topics.deadLetter(Topics.INTAKE, "notification"),
+                reference, 1, WAIT).get(0);
+        assertThat(dead.value()).contains(reference);
+        assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("value too long");
+        assertThat(TopicReader.header(dead, "dead-letter-topic")).isEqualTo(Topics.INTAKE);
+    }
+
+    @Test
+    void a_message_on_the_response_topic_that_cannot_be_parsed_goes_to_its_dead_letter_topic() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        produce(Topics.RESPONSE, poisonKey, "{ not an event");
+        String reference = newReference();
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        produce(Topics.RESPONSE, reference, GoldenSamples.forReference(EventType.RESPONSE_ISSUED, reference));
+
+        assertThat(TopicReader.await(kafka, Topics.deadLetter(Topics.RESPONSE, "notification"), poisonKey, 1, WAIT)
+                .get(0).value()).isEqualTo("{ not an event");
+        awaitMails(reference, 1);
+    }
+
 }

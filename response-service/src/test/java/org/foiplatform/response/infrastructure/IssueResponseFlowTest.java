@@ -151,4 +151,17 @@ class IssueResponseFlowTest {
         // No letter was stored, so none can ever be published.
         assertThat(letterCount(reference)).isZero();
     }
+
+    @Test
+    void a_readable_event_whose_handling_keeps_failing_is_tried_then_dead_lettered_with_the_reason() {
+        String reference = TopicReader.UNSTORABLE_REFERENCE;
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference));
+
+        ConsumerRecord<String, String> dead = TopicReader.await(kafka, Topics.deadLetter(Topics.CASE, "response"),
+                reference, 1, WAIT).get(0);
+        assertThat(dead.value()).contains(reference);
+        assertThat(TopicReader.header(dead, "dead-letter-reason")).contains("value too long");
+        assertThat(TopicReader.header(dead, "dead-letter-topic")).isEqualTo(Topics.CASE);
+    }
+
 }

@@ -145,4 +145,16 @@ public final class TopicReader {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The value of a header of a record as text, or null if it has none of that name. */
+    public static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+        org.apache.kafka.common.header.Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A reference in the right format but longer than any service's column for it (32 characters): an event
+     * about it can be read, but handling it fails every time, as a bug or bad data would make it.
+     */
+    public static final String UNSTORABLE_REFERENCE = "FOI-2026-" + "0".repeat(30) + "1";
 }
