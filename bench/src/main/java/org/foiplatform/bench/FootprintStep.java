@@ -121,7 +121,7 @@ final class FootprintStep implements BenchStep {
         }
         // Poll readiness from now on, every 20 ms: the old process is gone, so a 200 is the new one's.
         AtomicReference<Instant> readyAt = new AtomicReference<>();
-        URI ready = URI.create(settings.baseUrl(service) + "/q/health/ready");
+        URI ready = URI.create(settings.managementUrl(service) + "/q/health/ready");
         Thread poller = new Thread(() -> {
             while (readyAt.get() == null && !Thread.currentThread().isInterrupted()) {
                 try {

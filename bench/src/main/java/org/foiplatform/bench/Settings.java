@@ -59,6 +59,14 @@ record Settings(Path root, Map<String, Integer> servicePorts, int kafkaPort, int
         return "http://127.0.0.1:" + port(service);
     }
 
+    /** The service's management interface (health, metrics): its port + 1000, as ./foi up sets it. */
+    String managementUrl(String service) {
+        String variable = "FOI_" + service.toUpperCase() + "_MANAGEMENT_PORT";
+        String set = System.getenv(variable);
+        int port = set == null || set.isBlank() ? port(service) + 1000 : Integer.parseInt(set.trim());
+        return "http://127.0.0.1:" + port;
+    }
+
     String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }

@@ -1,6 +1,9 @@
 package org.foiplatform.messaging;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +39,7 @@ public class EventHandlers {
     private final Clock clock;
     private final MessagingConfig config;
     private final Stopping stopping;
+    private final Map<String, EventRouter> routers = new ConcurrentHashMap<>();
 
     EventHandlers(Connections connections, EventCodec codec, Clock clock, MessagingConfig config, Stopping stopping) {
         this.connections = connections;
@@ -43,6 +47,14 @@ public class EventHandlers {
         this.clock = clock;
         this.config = config;
         this.stopping = stopping;
+    }
+
+    /**
+     * The router built for each consumer, by its name, which is also the consumer group of its channels: an
+     * admin's replay of a dead letter goes through the same router, and so the same inbox, as any delivery.
+     */
+    public Optional<EventRouter> router(String consumer) {
+        return Optional.ofNullable(routers.get(consumer));
     }
 
     /** Handlers for one consumer: {@code consumer} names it in the inbox, and so must never change. */
@@ -86,7 +98,9 @@ public class EventHandlers {
         }
 
         public EventRouter build() {
-            return router.build();
+            EventRouter built = router.build();
+            routers.put(consumer, built);
+            return built;
         }
     }
 }

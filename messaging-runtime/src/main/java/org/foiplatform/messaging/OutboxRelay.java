@@ -79,6 +79,11 @@ public class OutboxRelay {
         return worker;
     }
 
+    /** Asks for a pass now, as a commit that wrote an outbox row does. */
+    public void wake() {
+        worker.wake();
+    }
+
     void start(@Observes StartupEvent started) {
         producer = new KafkaProducer<>(producerSettings());
         publisher = publisherOn(producer);

@@ -158,8 +158,9 @@ class MessagingRuntimeTest {
             alterTopic(client, resource, new org.apache.kafka.clients.admin.AlterConfigOp(
                     new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", "1000"),
                     org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET));
+            UUID refused;
             try {
-                UUID refused = QuarkusTransaction.requiringNew().call(() -> events.record(EventType.NOTIFICATION_SENT,
+                refused = QuarkusTransaction.requiringNew().call(() -> events.record(EventType.NOTIFICATION_SENT,
                         reference, new org.foiplatform.contracts.events.NotificationSent(reference, UUID.randomUUID(),
                                 incompressible(3_000), "<id@test>", clock.instant())).eventId());
                 UUID after = QuarkusTransaction.requiringNew().call(() -> events.record(EventType.CASE_OPENED,
@@ -170,11 +171,23 @@ class MessagingRuntimeTest {
                         .extracting(r -> codec.read(r.value()).eventId()).containsExactly(after);
                 org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(parked(refused))
                         .contains("RecordTooLargeException"));
+                // The admin sees it, with the reason.
+                io.restassured.RestAssured.given().auth().preemptive().basic("admin", "test-admin-pw")
+                        .get("/api/admin/parked-events").then().statusCode(200)
+                        .body("parkedEvents.find { it.eventId == '" + refused + "' }.reason",
+                                org.hamcrest.Matchers.containsString("RecordTooLargeException"));
             } finally {
                 alterTopic(client, resource, new org.apache.kafka.clients.admin.AlterConfigOp(
                         new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", ""),
                         org.apache.kafka.clients.admin.AlterConfigOp.OpType.DELETE));
             }
+            // The cause fixed (the topic takes it now), the admin gives it back to the relay, and it is published.
+            io.restassured.RestAssured.given().auth().preemptive().basic("admin", "test-admin-pw")
+                    .post("/api/admin/parked-events/" + refused + "/replay").then().statusCode(200)
+                    .body("outcome", org.hamcrest.Matchers.equalTo("REQUEUED"));
+            assertThat(TopicReader.await(kafka, topic, reference, 1, WAIT))
+                    .extracting(r -> codec.read(r.value()).eventId()).containsExactly(refused);
+            assertThat(parked(refused)).isNull();
         }
     }
 

@@ -166,8 +166,8 @@ class DeploymentFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void compose_health_check_asks_the_readiness_endpoint_on_the_service_port(String service) throws IOException {
-        int port = httpPort(service);
+    void compose_health_check_asks_the_readiness_endpoint_on_the_management_port(String service) throws IOException {
+        int port = managementPort(service);
         Map<String, Object> healthcheck = mapping(composeService(service).get("healthcheck"), service + ": healthcheck in docker-compose.yml");
         Object test = healthcheck.get("test");
         String command = test instanceof List<?> parts
@@ -175,7 +175,8 @@ class DeploymentFilesTest {
                 : String.valueOf(test);
 
         assertThat(command)
-                .as("%s: healthcheck test in docker-compose.yml should ask /q/health/ready on port %d", service, port)
+                .as("%s: healthcheck test in docker-compose.yml should ask /q/health/ready on the management port %d",
+                        service, port)
                 .contains("/q/health/ready")
                 .contains(":" + port + "/");
     }
@@ -202,8 +203,21 @@ class DeploymentFilesTest {
                 .map(exposedPort -> exposedPort.replaceFirst("/.*$", ""))
                 .toList();
         assertThat(exposed)
-                .as("%s: EXPOSE in %s should name quarkus.http.port", service, root.relativize(dockerfile))
-                .contains(String.valueOf(port));
+                .as("%s: EXPOSE in %s should name quarkus.http.port and quarkus.management.port", service,
+                        root.relativize(dockerfile))
+                .contains(String.valueOf(port), String.valueOf(managementPort(service)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void compose_publishes_the_management_port_only_on_the_hosts_loopback(String service) throws IOException {
+        String management = String.valueOf(managementPort(service));
+        Object ports = composeService(service).get("ports");
+        List<String> published = ports instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        assertThat(published).as("%s: ports in docker-compose.yml", service)
+                .filteredOn(p -> p.endsWith(":" + management)).allMatch(p -> p.startsWith("127.0.0.1:"));
+        assertThat(applicationProperties(service).getProperty("quarkus.management.enabled"))
+                .as("%s: quarkus.management.enabled", service).isEqualTo("true");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -250,6 +264,12 @@ class DeploymentFilesTest {
             properties.load(reader);
         }
         return properties;
+    }
+
+    private static int managementPort(String service) throws IOException {
+        String port = applicationProperties(service).getProperty("quarkus.management.port");
+        assertThat(port).as("%s: quarkus.management.port in application.properties", service).isNotBlank();
+        return Integer.parseInt(port.trim());
     }
 
     private static int httpPort(String service) throws IOException {

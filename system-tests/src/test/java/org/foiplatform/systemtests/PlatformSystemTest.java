@@ -78,6 +78,9 @@ class PlatformSystemTest {
             Map<String, String> env = new HashMap<>();
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            int managementPort = EmbeddedKafka.freePort();
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
@@ -86,7 +89,7 @@ class PlatformSystemTest {
             env.put("FOI_ADMIN_PASSWORD_HASH", sha512Hex("admin:FOI:" + officerPassword + "-admin"));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
-            services.put(service, new ServiceProcess(service, root, port, env, logs));
+            services.put(service, new ServiceProcess(service, root, port, managementPort, env, logs));
         }
         services.values().forEach(ServiceProcess::start);
         services.values().forEach(s -> s.awaitReady(READY));

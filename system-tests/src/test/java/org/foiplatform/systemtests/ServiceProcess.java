@@ -23,12 +23,15 @@ final class ServiceProcess {
     private final Map<String, String> environment;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private Process process;
 
-    ServiceProcess(String name, Path root, int port, Map<String, String> environment, Path logDir) {
+    ServiceProcess(String name, Path root, int port, int managementPort, Map<String, String> environment,
+            Path logDir) {
         this.name = name;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = environment;
         this.log = logDir.resolve(name + ".log");
         if (!Files.exists(jar)) {
@@ -38,6 +41,11 @@ final class ServiceProcess {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Health, metrics and the API description: the management interface, never the public port. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     void start() {
@@ -61,7 +69,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

@@ -275,9 +275,17 @@ class CaseFlowTest {
         officer().get("/api/cases/FOI-1999-000001").then().statusCode(404).contentType("application/problem+json");
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    /** Readiness, on the management interface (the URL given is its root, /q/). */
+    private String readiness() {
+        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort() + "/q/health/ready";
+    }
+
     @Test
     void readiness_covers_the_database_and_the_kafka_channels() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get(readiness()).then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"))
                 .body("checks.find { it.name == 'bank-holiday calendar' }.data.coveredUntil", equalTo("2028-12-31"));

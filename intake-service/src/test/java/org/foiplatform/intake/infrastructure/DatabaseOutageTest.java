@@ -42,6 +42,14 @@ class DatabaseOutageTest {
     @Inject
     DataSource dataSource;
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    /** Readiness, on the management interface (the URL given is its root, /q/). */
+    private String readiness() {
+        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort() + "/q/health/ready";
+    }
+
     private static String request(String email) {
         return """
                 {"requester": {"name": "Jane Citizen", "email": "%s"},
@@ -55,7 +63,7 @@ class DatabaseOutageTest {
         String refused = "refused." + UUID.randomUUID() + "@example.org";
         String accepted = "accepted." + UUID.randomUUID() + "@example.org";
         // The pool holds connections from start-up: the cut closes them under it.
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(readiness()).then().statusCode(200);
         database.cut();
         try {
             given().contentType(ContentType.JSON).body(request(refused)).post("/api/requests")
@@ -63,7 +71,7 @@ class DatabaseOutageTest {
                     .header("Retry-After", "10").body("detail", containsString("Nothing was saved"));
             given().contentType(ContentType.JSON).body(request(refused)).header("Idempotency-Key", UUID.randomUUID())
                     .post("/api/requests").then().statusCode(503).header("Retry-After", "10");
-            given().get("/q/health/ready").then().statusCode(503);
+            given().get(readiness()).then().statusCode(503);
         } finally {
             database.restore();
         }
@@ -71,7 +79,7 @@ class DatabaseOutageTest {
         // Back by itself: the pool drops the dead connections and makes new ones.
         await().atMost(WAIT).untilAsserted(() -> given().contentType(ContentType.JSON).body(request(accepted))
                 .post("/api/requests").then().statusCode(201));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get(readiness()).then().statusCode(200);
         assertThat(requestsFrom(refused)).isZero();
         assertThat(requestsFrom(accepted)).isEqualTo(1);
     }

@@ -210,12 +210,21 @@ class SubmitRequestApiTest {
                         + "and last_error like '%RecordTooLarge%'")).isEqualTo(1));
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     @Test
-    void health_metrics_and_openapi_are_served() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+    void health_metrics_and_openapi_are_served_on_the_management_interface_only() {
+        // The URL given is the management root (/q/); the paths below are absolute on that server.
+        String base = management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
+        given().get(base + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
-        given().get("/q/metrics").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
+        given().get(base + "/q/metrics").then().statusCode(200);
+        given().get(base + "/q/openapi").then().statusCode(200);
+        // The public port, the one an ingress forwards, serves none of them.
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(404);
     }
 
     private long rows(String sql) {
