@@ -56,6 +56,8 @@ final class Platform implements AutoCloseable {
     private final Map<String, TcpProxy> databaseProxies = new LinkedHashMap<>();
     private final String password = UUID.randomUUID().toString();
     private EmbeddedKafka kafka;
+    private int kafkaPort;
+    private Path kafkaData;
     private GreenMail smtp;
     private TcpProxy smtpProxy;
 
@@ -73,7 +75,11 @@ final class Platform implements AutoCloseable {
     private void startAll() throws Exception {
         Path root = Path.of(System.getProperty("foi.root", "..")).toAbsolutePath().normalize();
         Path logs = Files.createDirectories(root.resolve("system-tests/target/service-logs"));
-        kafka = EmbeddedKafka.start(0, null, 3);
+        // A fixed port (the controller takes the next) and a kept folder, so that the broker can be stopped and
+        // started again where the services and the data are.
+        kafkaPort = freePortWithNextFree();
+        kafkaData = Files.createTempDirectory("foi-system-kafka-");
+        kafka = EmbeddedKafka.start(kafkaPort, kafkaData, 3);
         smtp = new GreenMail(new ServerSetup(EmbeddedKafka.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         smtpProxy = new TcpProxy("127.0.0.1", smtp.getSmtp().getPort());
@@ -92,7 +98,7 @@ final class Platform implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database);
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
             env.put("FOI_OFFICER_PASSWORD_HASH", sha512Hex("officer:FOI:" + password));
             env.put("FOI_ADMIN_PASSWORD_HASH", sha512Hex("admin:FOI:" + password + "-admin"));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
@@ -125,8 +131,31 @@ final class Platform implements AutoCloseable {
         return smtpProxy;
     }
 
+    /** The broker goes away: it stops, as a broker that is restarted or has crashed would. */
+    void stopBroker() {
+        kafka.close();
+        kafka = null;
+    }
+
+    /** The broker is back, on the same port, with the same data. */
+    void startBroker() {
+        kafka = EmbeddedKafka.start(kafkaPort, kafkaData, 3);
+    }
+
+    private static int freePortWithNextFree() {
+        for (int tries = 0; tries < 50; tries++) {
+            int port = EmbeddedKafka.freePort();
+            try (java.net.ServerSocket next = new java.net.ServerSocket(port + 1)) {
+                return port;
+            } catch (java.io.IOException e) {
+                // the next port is taken: try another
+            }
+        }
+        throw new IllegalStateException("No two free ports in a row for the broker and its controller");
+    }
+
     String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return "127.0.0.1:" + kafkaPort;
     }
 
     String url(String service, String path) {
@@ -184,7 +213,7 @@ final class Platform implements AutoCloseable {
 
     void produce(String topic, String key, String value) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
@@ -197,7 +226,7 @@ final class Platform implements AutoCloseable {
     /** Every record of a topic, from its beginning to its end now; none if the topic does not exist. */
     List<ConsumerRecord<String, String>> records(String topic, Duration wait) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
@@ -245,6 +274,13 @@ final class Platform implements AutoCloseable {
         }
         if (kafka != null) {
             kafka.close();
+        }
+        if (kafkaData != null) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(kafkaData)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                // a temporary folder left behind is harmless
+            }
         }
         databases.forEach(postgres::dropDatabase);
     }
