@@ -1,26 +1,33 @@
 package org.foiplatform.notification.application;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.messaging.EventRecorder;
+import org.foiplatform.messaging.PassingFaults;
+import org.foiplatform.messaging.Stopping;
 import org.foiplatform.notification.domain.Contact;
 import org.foiplatform.notification.domain.Email;
 import org.foiplatform.notification.domain.OutgoingMessage;
 import org.foiplatform.notification.domain.RetryPolicy;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Sends one pending message in its own transaction: the row is locked, the email handed to the SMTP server,
- * and the message marked sent with {@code NotificationSent} in the outbox. A failure that may pass is
+ * and the message marked sent with {@code NotificationSent} in the outbox. If the database goes away between the
+ * server's acceptance and the commit, the sending is recorded as soon as it is back, not sent again. A failure that may pass is
  * counted and the message waits, with a growing pause, until its retry horizon; a permanent refusal, or the
  * horizon passing, gives it up and publishes {@code NotificationFailed}.
  */
@@ -38,9 +45,10 @@ public class SendMessage {
     private final EventRecorder events;
     private final Clock clock;
     private final RetryPolicy retries;
+    private final Stopping stopping;
 
     public SendMessage(MessageStore messages, ContactBook contacts, EmailComposer composer, MailSender mail,
-            EventRecorder events, Clock clock, NotificationConfig config) {
+            EventRecorder events, Clock clock, NotificationConfig config, Stopping stopping) {
         this.messages = messages;
         this.contacts = contacts;
         this.composer = composer;
@@ -48,11 +56,31 @@ public class SendMessage {
         this.events = events;
         this.clock = clock;
         this.retries = new RetryPolicy(config.firstRetryPause(), config.longestRetryPause(), config.retryJitter());
+        this.stopping = stopping;
     }
 
     /** True if the message was sent now. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean send(UUID messageId) {
+        AtomicReference<Accepted> accepted = new AtomicReference<>();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> sendLocked(messageId, accepted));
+        } catch (RuntimeException e) {
+            Accepted sent = accepted.get();
+            if (sent == null) {
+                throw e;
+            }
+            // The mail server has the email, but the database went away before that was recorded. Sending it
+            // again would give the requester a second copy: record it as soon as the database is back instead.
+            recordAcceptedAfterAll(sent, e);
+            return true;
+        }
+    }
+
+    /** An email the mail server accepted, and when. */
+    private record Accepted(UUID messageId, String messageIdHeader, Instant at) {
+    }
+
+    private boolean sendLocked(UUID messageId, AtomicReference<Accepted> accepted) {
         Optional<OutgoingMessage> locked = messages.lockIfPending(messageId);
         if (locked.isEmpty()) {
             return false;
@@ -71,13 +99,50 @@ public class SendMessage {
             failed(message, e);
             return false;
         }
-        message.sent(clock.instant());
+        accepted.set(new Accepted(messageId, email.messageId(), clock.instant()));
+        recordSent(message, email.messageId(), accepted.get().at());
+        return true;
+    }
+
+    private void recordSent(OutgoingMessage message, String messageIdHeader, Instant at) {
+        message.sent(at);
         messages.update(message);
         events.record(EventType.NOTIFICATION_SENT, message.reference(), new NotificationSent(message.reference(),
-                message.id(), message.kind(), email.messageId(), message.sentAt()), message.correlationId(),
+                message.id(), message.kind(), messageIdHeader, message.sentAt()), message.correlationId(),
                 message.causationId());
-        LOG.infof("Sent %s %s for %s", message.kind(), messageId, message.reference());
-        return true;
+        LOG.infof("Sent %s %s for %s", message.kind(), message.id(), message.reference());
+    }
+
+    /**
+     * Records an accepted email whose first recording failed, trying until it succeeds while the failure is one
+     * that passes by itself (the database away), or until the service stops. If the service stops or dies first,
+     * the message is still PENDING and goes again: the one case left where the requester may get a second copy
+     * (with the same Message-ID).
+     */
+    private void recordAcceptedAfterAll(Accepted sent, RuntimeException first) {
+        RuntimeException failure = first;
+        Duration pause = Duration.ofMillis(500);
+        while (PassingFaults.isPassing(failure) && !stopping.now()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> messages.lockIfPending(sent.messageId())
+                        .ifPresent(message -> recordSent(message, sent.messageIdHeader(), sent.at())));
+                LOG.infof("Recorded %s as sent once the database was back", sent.messageId());
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
+                        : pause.multipliedBy(2);
+            }
+        }
+        LOG.warnf("Message %s was accepted by the mail server but could not be recorded (%s); it will be sent "
+                + "again, with the same Message-ID", sent.messageId(), failure.toString());
+        throw failure;
     }
 
     private void failed(OutgoingMessage message, MailSender.MailFailure failure) {
