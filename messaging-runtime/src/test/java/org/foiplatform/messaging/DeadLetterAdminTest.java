@@ -56,6 +56,9 @@ class DeadLetterAdminTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     private final EventCodec codec = new EventCodec();
 
     private static io.restassured.specification.RequestSpecification as(String user, String password) {
@@ -82,6 +85,8 @@ class DeadLetterAdminTest {
                 .containsEntry("key", reference).containsEntry("lastReplay", null);
         assertThat((String) letter.get("reason")).contains("the handler is broken until the fix is deployed");
         assertThat(TestChannelConsumer.HANDLED).doesNotContain(reference);
+        // Never only a log line: the service's metric counts it.
+        await().atMost(WAIT).until(() -> metrics.get("foi.dead.letters").gauge().value() >= 1);
 
         String replayPath = "/api/admin/dead-letters/" + DLQ + "/" + letter.get("partition") + "/" + letter.get("offset")
                 + "/replay";

@@ -78,6 +78,9 @@ class MessagingRuntimeTest {
     @InjectDatabaseProxy
     TcpProxy database;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     private final EventCodec codec = new EventCodec();
 
     private <T extends Record> T sample(EventType type, String reference) {
@@ -171,6 +174,7 @@ class MessagingRuntimeTest {
                         .extracting(r -> codec.read(r.value()).eventId()).containsExactly(after);
                 org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(parked(refused))
                         .contains("RecordTooLargeException"));
+                assertThat(metrics.get("foi.outbox.parked.events").gauge().value()).isGreaterThanOrEqualTo(1);
                 // The admin sees it, with the reason.
                 io.restassured.RestAssured.given().auth().preemptive().basic("admin", "test-admin-pw")
                         .get("/api/admin/parked-events").then().statusCode(200)

@@ -347,6 +347,33 @@ public final class InformationCase {
         return calendarRevision;
     }
 
+    /**
+     * An email to the requester could not be delivered: refused for good, or still failing when its retry horizon
+     * passed. The timeline says so, so that the officer reaches the requester another way; nothing else changes.
+     */
+    public void emailUndelivered(String email, boolean refusedForGood, int attempts, String reason, Instant at) {
+        timeline.add(new TimelineEntry(at, "Email not delivered: " + email,
+                (refusedForGood ? "The requester's mail server refused it" : "It could not be delivered in "
+                        + attempts + (attempts == 1 ? " attempt" : " attempts")) + " (" + reason
+                        + "). Contact the requester another way, and check the address.",
+                "notification-service", null, null));
+    }
+
+    /**
+     * A message about this request could not be handled by a service and waits in its dead-letter topic for an
+     * admin. Said once per message, however often it is seen.
+     */
+    public boolean messageUnhandled(String service, String what, String reason, Instant at) {
+        String detail = service + " could not handle " + what + " (" + reason + "). Until an admin replays it, "
+                + "part of this request may be missing elsewhere: check with the service desk.";
+        if (timeline.stream().anyMatch(t -> t.detail() != null && t.detail().equals(detail))) {
+            return false;
+        }
+        timeline.add(new TimelineEntry(at, "A message about this request could not be handled", detail, service,
+                null, null));
+        return true;
+    }
+
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
     }

@@ -303,4 +303,54 @@ class CaseFlowTest {
         assertThat(TopicReader.header(dead, "dead-letter-topic")).isEqualTo(Topics.INTAKE);
     }
 
+    @Test
+    void an_email_that_could_not_be_delivered_goes_on_the_cases_timeline_for_the_officer() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
+
+        TopicReader.produce(kafka, Topics.NOTIFICATION, reference,
+                GoldenSamples.forReference(EventType.NOTIFICATION_FAILED, reference));
+
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> officer().get("/api/cases/" + reference)
+                .then().statusCode(200)
+                .body("timeline.what", hasItem("Email not delivered: the acknowledgement"))
+                .body("timeline.find { it.what == 'Email not delivered: the acknowledgement' }.detail",
+                        org.hamcrest.Matchers.containsString("The requester's mail server refused it (550 5.1.1"))
+                .body("timeline.find { it.what == 'Email not delivered: the acknowledgement' }.actor",
+                        equalTo("notification-service"))
+                .body("status", equalTo("OPEN")));
+    }
+
+    @Test
+    void a_message_about_a_request_dead_lettered_by_any_service_goes_on_its_cases_timeline_once() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
+
+        // As response-service's connector writes a dead letter: the original event, its key, and why.
+        org.apache.kafka.clients.producer.ProducerRecord<String, String> dead =
+                new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.deadLetter(Topics.CASE, "response"),
+                        reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference));
+        dead.headers().add("dead-letter-reason", "value too long for <b>column</b>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // Twice, then a marker with another reason on the same key: once the marker is on the timeline, both
+        // copies before it were seen.
+        org.apache.kafka.clients.producer.ProducerRecord<String, String> marker =
+                new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.deadLetter(Topics.CASE, "response"),
+                        reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference));
+        marker.headers().add("dead-letter-reason", "the marker".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        kafka.produce(String.class, String.class).fromRecords(dead, dead, marker).awaitCompletion();
+
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> officer().get("/api/cases/" + reference)
+                .then().statusCode(200)
+                .body("timeline.detail", hasItem(org.hamcrest.Matchers.containsString("(the marker)"))));
+        officer().get("/api/cases/" + reference).then().statusCode(200)
+                .body("timeline.findAll { it.detail != null && it.detail.contains('value too long') }.size()",
+                        equalTo(1))
+                .body("timeline.find { it.what == 'A message about this request could not be handled' }.detail",
+                        org.hamcrest.Matchers.startsWith("response-service could not handle foi.case.decision-approved"
+                                + " (value too long for <b>column</b>)"))
+                .body("status", equalTo("OPEN"));
+    }
 }

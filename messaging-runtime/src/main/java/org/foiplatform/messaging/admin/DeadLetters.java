@@ -37,6 +37,8 @@ import org.foiplatform.messaging.EventRouter;
 import org.foiplatform.messaging.OutboxRelay;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -48,6 +50,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * is written to {@code message_replay}, the audit trail.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
@@ -64,7 +67,8 @@ public class DeadLetters {
     private final String bootstrapServers;
 
     DeadLetters(Config config, EventHandlers handlers, OutboxRelay relay, DataSource dataSource, EventCodec codec,
-            Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            MeterRegistry metrics) {
         this.config = config;
         this.handlers = handlers;
         this.relay = relay;
@@ -72,6 +76,57 @@ public class DeadLetters {
         this.codec = codec;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
+        // What needs a person, as metrics an alert can watch: never only a log line.
+        Gauge.builder("foi.dead.letters", this, DeadLetters::deadLetterCount)
+                .description("Messages on this service's dead-letter topics (replayed ones included)")
+                .register(metrics);
+        Gauge.builder("foi.outbox.parked.events", this, DeadLetters::parkedCount)
+                .description("Outbox events the broker refused for good, waiting for an admin")
+                .register(metrics);
+    }
+
+    private volatile long countedAt;
+    private volatile double deadLetterCount;
+
+    /** The records on this service's dead-letter topics, counted from their offsets at most every 5 s. */
+    double deadLetterCount() {
+        long now = System.nanoTime();
+        if (countedAt != 0 && now - countedAt < Duration.ofSeconds(5).toNanos()) {
+            return deadLetterCount;
+        }
+        long count = 0;
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            for (String topic : deadLetterTopics().keySet()) {
+                if (!consumer.listTopics(READ_TIMEOUT).containsKey(topic)) {
+                    continue;
+                }
+                List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
+                Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions, READ_TIMEOUT);
+                for (TopicPartition partition : partitions) {
+                    count += end.get(partition) - start.get(partition);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not count the dead letters: %s", e.toString());
+            return deadLetterCount;
+        }
+        deadLetterCount = count;
+        countedAt = now;
+        return count;
+    }
+
+    /** Parked outbox events now. */
+    double parkedCount() {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection
+                .prepareStatement("select count(*) from outbox_event where parked_at is not null");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
     }
 
     /** One dead-lettered message, where it came from, why, and its last replay if any. */

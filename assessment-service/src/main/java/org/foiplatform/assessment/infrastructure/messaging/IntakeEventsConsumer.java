@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.foiplatform.assessment.application.OpenCase;
+import org.foiplatform.assessment.application.RecordUndeliveredEmail;
 import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.messaging.EventHandlers;
 import org.foiplatform.messaging.EventRouter;
@@ -12,23 +14,32 @@ import org.foiplatform.messaging.EventRouter;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Reads {@code foi.intake.v1}. A message that is not a readable event throws, and the connector's
- * dead-letter strategy moves it to {@code foi.intake.v1.assessment.dlq} and goes on with the next.
+ * Reads {@code foi.intake.v1} (requests, to open cases) and {@code foi.notification.v1} (emails that could not be
+ * delivered, for the case's timeline), through one router: one consumer name, one inbox, and the admin's replay of
+ * either channel's dead letters goes through it. A message that is not a readable event throws, and the
+ * connector's dead-letter strategy moves it to {@code <topic>.assessment.dlq} and goes on with the next.
  */
 @ApplicationScoped
 public class IntakeEventsConsumer {
 
     private final EventRouter router;
 
-    public IntakeEventsConsumer(EventHandlers handlers, OpenCase openCase) {
+    public IntakeEventsConsumer(EventHandlers handlers, OpenCase openCase, RecordUndeliveredEmail undelivered) {
         this.router = handlers.consumer("assessment-service")
                 .on(EventType.REQUEST_RECEIVED, RequestReceived.class, openCase::open)
+                .on(EventType.NOTIFICATION_FAILED, NotificationFailed.class, undelivered::record)
                 .build();
     }
 
     @Incoming("intake-in")
     @Blocking
     public void onMessage(String message) {
+        router.route(message);
+    }
+
+    @Incoming("notification-in")
+    @Blocking
+    public void onNotificationEvent(String message) {
         router.route(message);
     }
 }
