@@ -17,21 +17,35 @@ public final class PassingFaults {
     }
 
     public static boolean isPassing(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException) {
+        return isPassing(failure, 0);
+    }
+
+    /**
+     * Looks down the causes and also into suppressed exceptions: a transaction manager's "could not commit"
+     * carries the database's own failure there, not as its cause.
+     */
+    private static boolean isPassing(Throwable t, int depth) {
+        if (t == null || depth > 30) {
+            return false;
+        }
+        if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"))) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P"))) {
-                    return true;
-                }
-                String message = sql.getMessage();
-                if (message != null && message.contains("Acquisition timeout")) {
-                    return true; // Agroal: no connection came free in time
-                }
+            String message = sql.getMessage();
+            if (message != null && message.contains("Acquisition timeout")) {
+                return true; // Agroal: no connection came free in time
             }
         }
-        return false;
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isPassing(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return t.getCause() != t && isPassing(t.getCause(), depth + 1);
     }
 }

@@ -36,4 +36,16 @@ class PassingFaultsTest {
         assertThat(PassingFaults.isPassing(new SQLTransientConnectionException("gone"))).isTrue();
         assertThat(PassingFaults.isPassing(new IllegalStateException("a bug"))).isFalse();
     }
+
+    @Test
+    void a_failed_commit_whose_database_failure_is_suppressed_not_its_cause_passes() {
+        RuntimeException commitFailed = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commitFailed.addSuppressed(new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("The connection attempt failed.", "08001")));
+
+        assertThat(PassingFaults.isPassing(new RuntimeException("wrapped", commitFailed))).isTrue();
+        RuntimeException notPassing = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        notPassing.addSuppressed(new SQLException("value too long", "22001"));
+        assertThat(PassingFaults.isPassing(notPassing)).isFalse();
+    }
 }
