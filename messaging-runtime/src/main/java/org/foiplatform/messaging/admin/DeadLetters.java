@@ -58,7 +58,7 @@ public class DeadLetters {
     private static final String DLQ_TOPIC = ".dead-letter-queue.topic";
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
-    private final Config config;
+    private final Map<String, String> topics;
     private final EventHandlers handlers;
     private final OutboxRelay relay;
     private final DataSource dataSource;
@@ -69,7 +69,7 @@ public class DeadLetters {
     DeadLetters(Config config, EventHandlers handlers, OutboxRelay relay, DataSource dataSource, EventCodec codec,
             Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             MeterRegistry metrics) {
-        this.config = config;
+        this.topics = deadLetterTopics(config);
         this.handlers = handlers;
         this.relay = relay;
         this.dataSource = dataSource;
@@ -165,6 +165,11 @@ public class DeadLetters {
 
     /** The dead-letter topic of each consuming channel of this service, with the channel's consumer group. */
     public Map<String, String> deadLetterTopics() {
+        return topics;
+    }
+
+    /** Read once: the channels are fixed when the service starts. */
+    private static Map<String, String> deadLetterTopics(Config config) {
         Map<String, String> topics = new LinkedHashMap<>();
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(INCOMING) && name.endsWith(DLQ_TOPIC)) {
@@ -173,7 +178,7 @@ public class DeadLetters {
                         config.getOptionalValue(INCOMING + channel + ".group.id", String.class).orElse(channel)));
             }
         }
-        return topics;
+        return java.util.Collections.unmodifiableMap(topics);
     }
 
     public List<DeadLetter> list() {
