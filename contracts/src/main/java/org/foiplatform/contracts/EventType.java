@@ -3,6 +3,7 @@ package org.foiplatform.contracts;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.foiplatform.contracts.events.DueDateChanged;
+import org.foiplatform.contracts.events.EventParked;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.contracts.events.RequestReceived;
@@ -19,7 +20,8 @@ public enum EventType {
     DUE_DATE_CHANGED("foi.case.due-date-changed", 1, Topics.CASE, DueDateChanged.class),
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
-    NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class);
+    NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class),
+    EVENT_PARKED("foi.operations.event-parked", 1, Topics.OPERATIONS, EventParked.class);
 
     private final String wireName;
     private final int version;

@@ -9,6 +9,8 @@ public final class Topics {
     public static final String CASE = "foi.case.v1";
     public static final String RESPONSE = "foi.response.v1";
     public static final String NOTIFICATION = "foi.notification.v1";
+    /** What the platform tells about itself rather than about a request's progress, from every service. */
+    public static final String OPERATIONS = "foi.operations.v1";
 
     private Topics() {
     }

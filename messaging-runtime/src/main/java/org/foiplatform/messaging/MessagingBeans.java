@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.messaging.outbox.Outbox;
 
@@ -29,7 +30,8 @@ public class MessagingBeans {
 
     @Produces
     @Singleton
-    Outbox outbox(EventCodec codec, MessagingConfig config) {
-        return new Outbox(codec, config.maxEventBytes());
+    Outbox outbox(EventCodec codec, MessagingConfig config,
+            @ConfigProperty(name = "quarkus.application.name", defaultValue = "foi") String applicationName) {
+        return new Outbox(codec, config.maxEventBytes(), applicationName);
     }
 }

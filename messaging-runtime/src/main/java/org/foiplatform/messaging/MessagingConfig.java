@@ -19,6 +19,8 @@ public interface MessagingConfig {
 
     Prune prune();
 
+    Liveness liveness();
+
     /**
      * The largest event, in bytes, the outbox accepts. Well under the broker's 1 MB, so that nothing accepted
      * is refused by the broker later.
@@ -64,6 +66,16 @@ public interface MessagingConfig {
          */
         @WithDefault("10s")
         Duration longestPause();
+    }
+
+    interface Liveness {
+        /**
+         * A Kafka consumer that has not polled its broker for this long has stopped (its polling thread is stuck
+         * or its channel was closed after a fatal failure): liveness turns DOWN, so that the platform restarts the
+         * service. A consumer polls every 100 ms even while its handler waits for the database.
+         */
+        @WithDefault("60s")
+        Duration longestPollGap();
     }
 
     interface Prune {

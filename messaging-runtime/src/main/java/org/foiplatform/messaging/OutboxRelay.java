@@ -149,7 +149,7 @@ public class OutboxRelay {
      * Hands each event to the producer, its future completed by the broker's acknowledgement; the flush makes
      * the records leave now rather than after the linger.
      */
-    private static Outbox.Publisher publisherOn(Producer<String, String> producer) {
+    static Outbox.Publisher publisherOn(Producer<String, String> producer) {
         return new Outbox.Publisher() {
             @Override
             public CompletableFuture<?> send(PendingEvent event) {

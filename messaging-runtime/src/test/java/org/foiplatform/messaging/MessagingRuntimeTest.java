@@ -175,6 +175,21 @@ class MessagingRuntimeTest {
                 org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(parked(refused))
                         .contains("RecordTooLargeException"));
                 assertThat(metrics.get("foi.outbox.parked.events").gauge().value()).isGreaterThanOrEqualTo(1);
+                // Never only a log line: a notice of it went out on the operations topic, keyed by the reference,
+                // for the case's timeline.
+                ConsumerRecord<String, String> notice = TopicReader.await(kafka, Topics.OPERATIONS, reference, 1, WAIT)
+                        .get(0);
+                org.foiplatform.localstack.testsupport.ContractSchemas.assertValid(notice.value());
+                EventEnvelope noticed = codec.read(notice.value());
+                assertThat(noticed.type()).isEqualTo(EventType.EVENT_PARKED.wireName());
+                assertThat(noticed.causationId()).isEqualTo(refused);
+                org.foiplatform.contracts.events.EventParked parkedNotice = codec.payload(noticed,
+                        org.foiplatform.contracts.events.EventParked.class);
+                assertThat(parkedNotice.eventId()).isEqualTo(refused);
+                assertThat(parkedNotice.service()).isEqualTo("messaging-runtime-test");
+                assertThat(parkedNotice.eventType()).isEqualTo(EventType.NOTIFICATION_SENT.wireName());
+                assertThat(parkedNotice.topic()).isEqualTo(topic);
+                assertThat(parkedNotice.reason()).contains("RecordTooLargeException");
                 // The admin sees it, with the reason.
                 io.restassured.RestAssured.given().auth().preemptive().basic("admin", "test-admin-pw")
                         .get("/api/admin/parked-events").then().statusCode(200)

@@ -177,6 +177,8 @@ class FaultsSystemTest {
         consumers.put(Topics.INTAKE, List.of("assessment", "notification"));
         consumers.put(Topics.CASE, List.of("response", "notification"));
         consumers.put(Topics.RESPONSE, List.of("notification"));
+        consumers.put(Topics.NOTIFICATION, List.of("assessment"));
+        consumers.put(Topics.OPERATIONS, List.of("assessment"));
         run("poison on every topic", load -> {
             for (String topic : consumers.keySet()) {
                 platform.produce(topic, "malformed-" + run, "{ not an event");

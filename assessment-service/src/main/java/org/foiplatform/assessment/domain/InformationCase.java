@@ -374,6 +374,23 @@ public final class InformationCase {
         return true;
     }
 
+    /**
+     * A service parked an event about this request (its broker refused it for good), so whatever that event
+     * should have caused elsewhere has not happened. Once per parked event. False if it is already on the timeline.
+     */
+    public boolean eventNotPublished(String service, String eventType, UUID eventId, String reason,
+            Instant at) {
+        String detail = service + " could not publish " + eventType + " (event " + eventId + "): " + reason
+                + ". What it should have caused has not happened: an admin can replay it from the service's parked"
+                + " events once the cause is fixed.";
+        if (timeline.stream().anyMatch(t -> t.detail() != null && t.detail().contains("(event " + eventId + ")"))) {
+            return false;
+        }
+        timeline.add(new TimelineEntry(at, "An event about this request was not published", detail, service, null,
+                null));
+        return true;
+    }
+
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
     }

@@ -146,6 +146,13 @@ class CaseFlowTest {
         assertThat(dead.get(0).value()).isEqualTo("{ this is not an event");
         TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
         officer().get("/api/cases/" + reference).then().statusCode(200);
+
+        // The other channels of the same consumer: emails not delivered, and events any service parked.
+        for (String topic : List.of(Topics.NOTIFICATION, Topics.OPERATIONS)) {
+            TopicReader.produce(kafka, topic, poisonKey, "{ this is not an event");
+            assertThat(TopicReader.await(kafka, Topics.deadLetter(topic, "assessment"), poisonKey, 1, WAIT).get(0)
+                    .value()).as(topic).isEqualTo("{ this is not an event");
+        }
     }
 
     @Test
@@ -320,6 +327,38 @@ class CaseFlowTest {
                 .body("timeline.find { it.what == 'Email not delivered: the acknowledgement' }.actor",
                         equalTo("notification-service"))
                 .body("status", equalTo("OPEN")));
+    }
+
+    @Test
+    void an_event_a_service_parked_goes_on_its_cases_timeline_once() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
+
+        // The notice a relay writes when its broker refuses an event for good (the sample: response-service's
+        // ResponseIssued too large), delivered twice; then a notice of another parked event as the marker.
+        String notice = GoldenSamples.forReference(EventType.EVENT_PARKED, reference);
+        String parked = "8e9f0a1b-2c3d-4e5f-8a6b-7c8d9e0f1a21";
+        String other = UUID.randomUUID().toString();
+        String marker = GoldenSamples.forReference(EventType.EVENT_PARKED, reference).replace(parked, other);
+        TopicReader.produce(kafka, Topics.OPERATIONS, reference, notice);
+        TopicReader.produce(kafka, Topics.OPERATIONS, reference, notice);
+        TopicReader.produce(kafka, Topics.OPERATIONS, reference, marker);
+
+        String what = "An event about this request was not published";
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> officer().get("/api/cases/" + reference)
+                .then().statusCode(200)
+                .body("timeline.detail", hasItem(org.hamcrest.Matchers.containsString("(event " + other + ")"))));
+        officer().get("/api/cases/" + reference).then().statusCode(200)
+                .body("timeline.findAll { it.what == '" + what + "' }.size()", equalTo(2))
+                .body("timeline.findAll { it.detail != null && it.detail.contains('(event " + parked + ")') }.size()",
+                        equalTo(1))
+                .body("timeline.find { it.what == '" + what + "' }.detail", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith(
+                                "response-service could not publish foi.response.response-issued"),
+                        org.hamcrest.Matchers.containsString("RecordTooLargeException"),
+                        org.hamcrest.Matchers.containsString("an admin can replay it")))
+                .body("timeline.find { it.what == '" + what + "' }.actor", equalTo("response-service"));
     }
 
     @Test

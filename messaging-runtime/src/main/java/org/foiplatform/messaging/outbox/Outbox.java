@@ -17,6 +17,9 @@ import java.util.concurrent.TimeoutException;
 
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.Topics;
+import org.foiplatform.contracts.events.EventParked;
 
 /**
  * The transactional outbox over plain JDBC. {@link #append} must run on the connection of the
@@ -51,11 +54,16 @@ public final class Outbox {
 
     private final EventCodec codec;
     private final int maxEventBytes;
+    private final String service;
 
-    /** {@code maxEventBytes}: the largest message {@link #append} accepts; the broker's own limit is 1 MB. */
-    public Outbox(EventCodec codec, int maxEventBytes) {
+    /**
+     * {@code maxEventBytes}: the largest message {@link #append} accepts; the broker's own limit is 1 MB.
+     * {@code service}: the service whose outbox this is, named in the {@link EventParked} notice of a parked event.
+     */
+    public Outbox(EventCodec codec, int maxEventBytes, String service) {
         this.codec = codec;
         this.maxEventBytes = maxEventBytes;
+        this.service = service;
     }
 
     /**
@@ -93,7 +101,9 @@ public final class Outbox {
      * event overtakes an earlier one for long. A later row the broker had already taken is then sent again
      * with the same event id, which the consumers' inbox skips: publication is at least once.</li>
      * <li>A failure the broker will never get over (a record too large, say) parks that row with its reason
-     * and the pass goes on, so one bad event cannot stop the service's publishing.</li>
+     * and the pass goes on, so one bad event cannot stop the service's publishing. In the same transaction an
+     * {@link EventParked} notice about it is appended (on {@code foi.operations.v1}, keyed by the same
+     * reference), so that the case's timeline says what was not published: never only a log line.</li>
      * </ul>
      * Rows are locked with {@code skip locked}, so two relays never send the same row.
      */
@@ -130,6 +140,7 @@ public final class Outbox {
                 sent.add(event.id());
             } else if (isPermanent(failure)) {
                 park(connection, event, failure, now);
+                noticeParked(connection, event, failure, now);
                 parked++;
                 LOG.log(System.Logger.Level.ERROR, "Parked outbox event {0} ({1} for {2}): the broker refuses it for"
                         + " good: {3}", event.eventId(), event.type(), event.key(), failure);
@@ -145,13 +156,14 @@ public final class Outbox {
     private static List<PendingEvent> pending(Connection connection, int batchSize) throws SQLException {
         List<PendingEvent> pending = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, event_id, topic, message_key, event_type, message from outbox_event "
+                "select id, event_id, topic, message_key, event_type, message, correlation_id from outbox_event "
                         + "where sent_at is null and parked_at is null order by id limit ? for update skip locked")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     pending.add(new PendingEvent(rows.getLong(1), rows.getObject(2, java.util.UUID.class),
-                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)));
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                            rows.getObject(7, java.util.UUID.class)));
                 }
             }
         }
@@ -179,6 +191,25 @@ public final class Outbox {
             park.setLong(3, event.id());
             park.executeUpdate();
         }
+    }
+
+    /**
+     * Appends the notice that {@code event} was parked, unless it is itself such a notice (a notice the broker
+     * refuses would otherwise make another, for ever); the admin's list and the metric still show that one.
+     */
+    private void noticeParked(Connection connection, PendingEvent event, Throwable failure, Instant now)
+            throws SQLException {
+        if (EventType.EVENT_PARKED.wireName().equals(event.type())) {
+            return;
+        }
+        String reason = String.valueOf(failure);
+        if (reason.length() > EventParked.MAX_REASON) {
+            reason = reason.substring(0, EventParked.MAX_REASON - 3) + "...";
+        }
+        EventParked notice = new EventParked(event.key(), service, event.eventId(), event.type(), event.topic(), reason,
+                now);
+        append(connection, Topics.OPERATIONS,
+                codec.wrap(EventType.EVENT_PARKED, event.key(), notice, now, event.correlationId(), event.eventId()));
     }
 
     /** The failure of {@code ack}, null if it succeeded; a timeout counts as a passing failure. */

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.foiplatform.assessment.application.OpenCase;
 import org.foiplatform.assessment.application.RecordUndeliveredEmail;
+import org.foiplatform.assessment.application.RecordUnpublishedEvent;
 import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.EventParked;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.messaging.EventHandlers;
@@ -14,9 +16,10 @@ import org.foiplatform.messaging.EventRouter;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Reads {@code foi.intake.v1} (requests, to open cases) and {@code foi.notification.v1} (emails that could not be
- * delivered, for the case's timeline), through one router: one consumer name, one inbox, and the admin's replay of
- * either channel's dead letters goes through it. A message that is not a readable event throws, and the
+ * Reads {@code foi.intake.v1} (requests, to open cases), {@code foi.notification.v1} (emails that could not be
+ * delivered) and {@code foi.operations.v1} (events any service parked), the last two for the case's timeline,
+ * through one router: one consumer name, one inbox, and the admin's replay of
+ * any channel's dead letters goes through it. A message that is not a readable event throws, and the
  * connector's dead-letter strategy moves it to {@code <topic>.assessment.dlq} and goes on with the next.
  */
 @ApplicationScoped
@@ -24,10 +27,12 @@ public class IntakeEventsConsumer {
 
     private final EventRouter router;
 
-    public IntakeEventsConsumer(EventHandlers handlers, OpenCase openCase, RecordUndeliveredEmail undelivered) {
+    public IntakeEventsConsumer(EventHandlers handlers, OpenCase openCase, RecordUndeliveredEmail undelivered,
+            RecordUnpublishedEvent unpublished) {
         this.router = handlers.consumer("assessment-service")
                 .on(EventType.REQUEST_RECEIVED, RequestReceived.class, openCase::open)
                 .on(EventType.NOTIFICATION_FAILED, NotificationFailed.class, undelivered::record)
+                .on(EventType.EVENT_PARKED, EventParked.class, unpublished::record)
                 .build();
     }
 
@@ -40,6 +45,12 @@ public class IntakeEventsConsumer {
     @Incoming("notification-in")
     @Blocking
     public void onNotificationEvent(String message) {
+        router.route(message);
+    }
+
+    @Incoming("operations-in")
+    @Blocking
+    public void onOperationsEvent(String message) {
         router.route(message);
     }
 }
