@@ -113,7 +113,7 @@ final class Audit {
         Map<String, Integer> sentPerReference = new HashMap<>();
         Map<String, Integer> pendingPerReference = new HashMap<>();
         try (Connection c = connect("notification")) {
-            query(c, "select reference, status, count(*) from outgoing_message where kind = 'ACKNOWLEDGEMENT'"
+            query(c, "select reference, status, count(*) from outgoing_message where kind = 'acknowledgement'"
                     + " and reference = any(?) group by reference, status", allReferences, rs -> {
                         if ("SENT".equals(rs.getString(2))) {
                             sentPerReference.merge(rs.getString(1), rs.getInt(3), Integer::sum);
@@ -140,7 +140,7 @@ final class Audit {
         }
         Check caseCheck = tally("cases", cases, emails, "foi_case rows (assessment)");
         Check sentCheck = tally("acknowledgements", sent, emails,
-                "outgoing_message rows with kind ACKNOWLEDGEMENT and status SENT (notification)");
+                "outgoing_message rows with kind acknowledgement and status SENT (notification)");
         Check mailCheck = tally("emails", mails, emails, "messages in the SMTP capture's INBOX for the address (GreenMail)");
         caseCheck.writeTo(checks.putObject("assessmentCases"));
         sentCheck.writeTo(checks.putObject("sentAcknowledgements"));

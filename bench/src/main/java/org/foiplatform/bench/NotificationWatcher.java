@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class NotificationWatcher implements AutoCloseable {
 
     static final String TOPIC = "foi.notification.v1";
-    static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    /** NotificationSent's {@code kind} of an acknowledgement: the name of notification-service's template pair. */
+    static final String ACKNOWLEDGEMENT = "acknowledgement";
 
     /** One NotificationSent: when the mail server accepted it, and when the bench read it. */
     record Sent(Instant sentAt, long seenNanos) {

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class SmallPartsTest {
 
     @Test
+    void theAcknowledgementKindTheBenchWaitsForIsAnEmailNotificationServiceSends() {
+        // NotificationSent's kind is the name of notification-service's template pair. When kinds became template
+        // names, the bench went on waiting for "ACKNOWLEDGEMENT" and saw no acknowledgement at all.
+        java.nio.file.Path templates = java.nio.file.Path.of("..", "notification-service", "src", "main", "resources",
+                "templates");
+        assertThat(templates.resolve(NotificationWatcher.ACKNOWLEDGEMENT + ".html")).exists();
+        assertThat(templates.resolve(NotificationWatcher.ACKNOWLEDGEMENT + ".txt")).exists();
+    }
+
+    @Test
     void readsResidentMemoryFromProcStatus() {
         String status = "Name:\tjava\nVmPeak:\t 4000000 kB\nVmHWM:\t  310000 kB\nVmRSS:\t  250000 kB\nThreads:\t42\n";
         assertThat(ResidentMemory.statusField(status, "VmRSS")).hasValue(250_000L * 1024);

@@ -84,6 +84,18 @@ class DeploymentFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
+    void a_messaging_runtime_migration_added_later_is_applied_to_a_database_that_has_the_services_own(String service)
+            throws IOException {
+        // The runtime's migrations (db/messaging, V0_x) sort before the service's own (V1...): without out-of-order,
+        // Flyway refuses to start a deployed service whose database already has V1 when a V0_x is added (it did,
+        // on the development stack, when V0_2__message_replay came).
+        Properties properties = applicationProperties(service);
+        assertThat(properties.getProperty("quarkus.flyway.locations")).as(service).contains("db/messaging");
+        assertThat(properties.getProperty("quarkus.flyway.out-of-order")).as(service).isEqualTo("true");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
     void every_compose_environment_variable_names_a_property_the_service_sets_or_references(String service) throws IOException {
         Properties properties = applicationProperties(service);
         Set<String> known = new TreeSet<>();

@@ -58,4 +58,28 @@ public interface AssessmentConfig {
     /** Requests a minute one client address may make to the public deadline calculator (its API and page). */
     @WithDefault("120")
     int publicRequestsPerMinute();
+
+    /** The cost limits of FOIA s.12 and FOISA s.12, in pounds. */
+    CostLimits costLimit();
+
+    interface CostLimits {
+        /**
+         * FOIA s.12 and the Fees Regulations 2004 (SI 2004/3244) reg 3: £450 for a local authority and every other
+         * authority outside Schedule 1 Part I; £600 for central government (Schedule 1 Part I).
+         */
+        @WithDefault("450")
+        java.math.BigDecimal foiaPounds();
+
+        /** SI 2004/3244 reg 4(4): staff time at £25 an hour a person. */
+        @WithDefault("25")
+        java.math.BigDecimal foiaPoundsPerHour();
+
+        /** FOISA s.12 and the Fees Regulations 2004 (SSI 2004/467): the prescribed amount, £600. */
+        @WithDefault("600")
+        java.math.BigDecimal foisaPounds();
+
+        /** SSI 2004/467: staff time at no more than £15 an hour a person. */
+        @WithDefault("15")
+        java.math.BigDecimal foisaPoundsPerHour();
+    }
 }

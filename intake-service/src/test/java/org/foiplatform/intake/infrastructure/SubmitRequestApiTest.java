@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.foiplatform.contracts.EventCodec;
@@ -57,7 +56,7 @@ class SubmitRequestApiTest {
     KafkaCompanion kafka;
 
     @Inject
-    EntityManager em;
+    javax.sql.DataSource dataSource;
 
     @Inject
     SubmitRequest submitRequest;
@@ -196,10 +195,16 @@ class SubmitRequestApiTest {
         // Larger than the producer's max.request.size (1 MB): Kafka refuses it with RecordTooLargeException.
         String tooLarge = "x".repeat(1_100_000);
         UUID eventId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into outbox_event (event_id, topic, "
-                + "message_key, event_type, correlation_id, message, created_at) values (?1, 'foi.intake.v1', "
-                + "'FOI-1999-000001', 'foi.intake.request-received', ?1, ?2, now())")
-                .setParameter(1, eventId).setParameter(2, tooLarge).executeUpdate());
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("insert into "
+                + "outbox_event (event_id, topic, message_key, event_type, correlation_id, message, created_at) values"
+                + " (?, 'foi.intake.v1', 'FOI-1999-000001', 'foi.intake.request-received', ?, ?, now())")) {
+            insert.setObject(1, eventId);
+            insert.setObject(2, eventId);
+            insert.setString(3, tooLarge);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
 
         String reference = given().contentType(ContentType.JSON).body(VALID).post("/api/requests")
                 .then().statusCode(201).extract().path("reference");
@@ -228,7 +233,12 @@ class SubmitRequestApiTest {
     }
 
     private long rows(String sql) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+        try (var connection = dataSource.getConnection(); var query = connection.prepareStatement(sql);
+                var row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

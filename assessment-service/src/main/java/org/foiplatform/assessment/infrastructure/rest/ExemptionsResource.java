@@ -1,0 +1,152 @@
+package org.foiplatform.assessment.infrastructure.rest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foiplatform.assessment.application.CostLimits;
+import org.foiplatform.assessment.application.InvalidInputException;
+import org.foiplatform.assessment.domain.CostLimit;
+import org.foiplatform.assessment.domain.DecisionProblem;
+import org.foiplatform.assessment.domain.Exemption;
+import org.foiplatform.assessment.domain.ExemptionCatalogue;
+import org.foiplatform.assessment.domain.Regime;
+
+/**
+ * What an officer may cite when deciding a question: the exemptions and exceptions of a regime, and its cost limit
+ * with an estimate worked out against it.
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("officer")
+public class ExemptionsResource {
+
+    /** The most lines an estimate may have. */
+    static final int MAX_ITEMS = 20;
+    /** The longest explanation of one line. */
+    static final int MAX_EXPLANATION = 1000;
+
+    private final CostLimits costLimits;
+
+    public ExemptionsResource(CostLimits costLimits) {
+        this.costLimits = costLimits;
+    }
+
+    /** One exemption, with the fields a decision citing it needs besides {@code provision}. */
+    public record ExemptionView(String provision, String title, boolean absolute, boolean publicInterestTest,
+            String harm, List<String> needs, String note) {
+        static ExemptionView of(Exemption e) {
+            List<String> needs = new ArrayList<>(List.of("reason"));
+            if (e.needsWhereAvailable()) {
+                needs.add("availableAt");
+            }
+            if (e.needsPublicInterestTest()) {
+                needs.add("publicInterest");
+            }
+            return new ExemptionView(e.provision(), e.title(), e.absolute(), e.needsPublicInterestTest(),
+                    e.harm().name(), needs, e.note());
+        }
+    }
+
+    /** A regime's cost limit: in pounds and in hours of staff time, and the activities that count. */
+    public record CostLimitView(BigDecimal limitPounds, BigDecimal poundsPerHour, BigDecimal limitHours,
+            List<String> activities) {
+        static CostLimitView of(CostLimit limit) {
+            return new CostLimitView(CostLimit.plain(BigDecimal.valueOf(limit.limitPence(), 2)),
+                    CostLimit.plain(BigDecimal.valueOf(limit.pencePerHour(), 2)), limit.limitHours(),
+                    limit.countable().stream().sorted().map(Enum::name).toList());
+        }
+    }
+
+    public record ExemptionsView(String regime, String law, int count, List<ExemptionView> exemptions,
+            CostLimitView costLimit) {
+    }
+
+    @GET
+    @Path("/exemptions")
+    @Operation(summary = "The exemptions and exceptions of a regime, and its cost limit",
+            description = "regime: FOIA, EIR, FOISA or EIRS. Each exemption says whether it is absolute, whether a"
+                    + " decision citing it needs the public interest test, its harm test and the fields it needs."
+                    + " costLimit is null for a regime without one (EIR, EIRS).")
+    public ExemptionsView exemptions(@QueryParam("regime") String regime) {
+        Regime named = regime(regime);
+        List<ExemptionView> views = ExemptionCatalogue.of(named).stream().map(ExemptionView::of).toList();
+        return new ExemptionsView(named.name(), named.law(), views.size(), views,
+                costLimits.of(named).map(CostLimitView::of).orElse(null));
+    }
+
+    public record CostItemBody(String activity, Long units, BigDecimal minutesPerUnit, String explanation) {
+    }
+
+    public record CostEstimateBody(String regime, List<CostItemBody> items) {
+    }
+
+    public record CostEstimateView(String regime, BigDecimal minutes, BigDecimal hours, BigDecimal costPounds,
+            BigDecimal limitPounds, BigDecimal limitHours, boolean exceedsLimit) {
+    }
+
+    @POST
+    @Path("/cost-estimates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Works out a cost estimate against the regime's cost limit (FOIA s.12, FOISA s.12)",
+            description = "Each item: activity (FOIA: DETERMINING, LOCATING, RETRIEVING, EXTRACTING; FOISA: LOCATING,"
+                    + " RETRIEVING, PROVIDING), units, minutesPerUnit and explanation. Nothing is stored.")
+    public CostEstimateView estimate(CostEstimateBody body) {
+        if (body == null) {
+            throw new InvalidInputException("The cost estimate cannot be used",
+                    List.of(new DecisionProblem("items", "Send the regime and the items")));
+        }
+        Regime named = regime(body.regime());
+        List<CostItemBody> items = body.items() == null ? List.of() : body.items();
+        List<DecisionProblem> problems = new ArrayList<>();
+        if (items.size() > MAX_ITEMS) {
+            problems.add(new DecisionProblem("items", "Use " + MAX_ITEMS + " lines or fewer"));
+        }
+        List<CostLimit.Item> lines = new ArrayList<>();
+        for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {
+            CostItemBody item = items.get(i);
+            if (item == null) {
+                lines.add(null);
+                continue;
+            }
+            CostLimit.Activity activity = null;
+            if (item.activity() != null) {
+                try {
+                    activity = CostLimit.Activity.valueOf(item.activity().strip());
+                } catch (IllegalArgumentException e) {
+                    problems.add(new DecisionProblem("items[" + i + "].activity", "Unknown activity"));
+                }
+            }
+            if (item.explanation() != null && item.explanation().length() > MAX_EXPLANATION) {
+                problems.add(new DecisionProblem("items[" + i + "].explanation",
+                        "Use " + MAX_EXPLANATION + " characters or fewer"));
+            }
+            lines.add(new CostLimit.Item(activity, item.units() == null ? 0 : item.units(), item.minutesPerUnit(),
+                    item.explanation()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The cost estimate cannot be used", problems);
+        }
+        CostLimit.Estimate estimate = costLimits.estimate(named, lines, "items");
+        CostLimit limit = costLimits.of(named).orElseThrow();
+        return new CostEstimateView(named.name(), estimate.minutes(), estimate.hours(),
+                BigDecimal.valueOf(estimate.costPence(), 2), CostLimit.plain(BigDecimal.valueOf(limit.limitPence(), 2)),
+                limit.limitHours(), estimate.exceedsLimit());
+    }
+
+    private static Regime regime(String value) {
+        return Regime.named(value).filter(r -> r != Regime.SAR).orElseThrow(() -> new InvalidInputException(
+                "The regime cannot be used", List.of(new DecisionProblem("regime",
+                        "Choose FOIA, EIR, FOISA or EIRS"))));
+    }
+}

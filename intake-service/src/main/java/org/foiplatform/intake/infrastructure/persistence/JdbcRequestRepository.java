@@ -1,0 +1,137 @@
+package org.foiplatform.intake.infrastructure.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.foiplatform.intake.application.IdempotencyKeyTakenException;
+import org.foiplatform.intake.application.RequestRepository;
+import org.foiplatform.intake.domain.InformationRequest;
+import org.foiplatform.intake.domain.Question;
+import org.foiplatform.intake.domain.Reference;
+import org.foiplatform.intake.domain.Regime;
+import org.foiplatform.intake.domain.RequestStatus;
+import org.foiplatform.intake.domain.Requester;
+
+/**
+ * Requests in PostgreSQL over plain JDBC: a request is one row and its questions, written once and read back only
+ * for a repeated idempotency key, so an object-relational mapper would add only classes, memory and time to the
+ * platform's busiest path. The connection is the one of the caller's transaction (the pool enlists it), so the
+ * rows commit or roll back with the outbox row of {@code RequestReceived}.
+ */
+@ApplicationScoped
+public class JdbcRequestRepository implements RequestRepository {
+
+    /** PostgreSQL's SQLSTATE for a unique constraint broken. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+
+    public JdbcRequestRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public long nextSequence() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement next = connection.prepareStatement("select nextval('request_reference_seq')");
+                ResultSet row = next.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new RequestStoreException("Could not take the next reference number", e);
+        }
+    }
+
+    @Override
+    public Optional<InformationRequest> findByIdempotencyKey(String idempotencyKey) {
+        try (Connection connection = dataSource.getConnection()) {
+            String reference;
+            Requester requester;
+            Timestamp receivedAt;
+            RequestStatus status;
+            Regime regime;
+            try (PreparedStatement find = connection.prepareStatement("select reference, requester_name,"
+                    + " requester_email, received_at, status, regime from information_request where idempotency_key = ?")) {
+                find.setString(1, idempotencyKey);
+                try (ResultSet row = find.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    reference = row.getString(1);
+                    requester = new Requester(row.getString(2), row.getString(3));
+                    receivedAt = row.getTimestamp(4);
+                    status = RequestStatus.valueOf(row.getString(5));
+                    regime = Regime.valueOf(row.getString(6));
+                }
+            }
+            List<Question> questions = new ArrayList<>();
+            try (PreparedStatement find = connection.prepareStatement(
+                    "select number, text from request_question where reference = ? order by number")) {
+                find.setString(1, reference);
+                try (ResultSet rows = find.executeQuery()) {
+                    while (rows.next()) {
+                        questions.add(new Question(rows.getInt(1), rows.getString(2)));
+                    }
+                }
+            }
+            return Optional.of(new InformationRequest(new Reference(reference), requester, questions,
+                    receivedAt.toInstant(), status, regime));
+        } catch (SQLException e) {
+            throw new RequestStoreException("Could not look up an idempotency key", e);
+        }
+    }
+
+    @Override
+    public void add(InformationRequest request, String idempotencyKey) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into information_request (reference,"
+                    + " requester_name, requester_email, received_at, status, regime, idempotency_key)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, request.reference().value());
+                insert.setString(2, request.requester().name());
+                insert.setString(3, request.requester().email());
+                insert.setTimestamp(4, Timestamp.from(request.receivedAt()));
+                insert.setString(5, request.status().name());
+                insert.setString(6, request.regime().name());
+                insert.setString(7, idempotencyKey);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (idempotencyKey != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    // A concurrent submission with the same key committed first (the key's unique index waited
+                    // for it): its receipt is the answer.
+                    throw new IdempotencyKeyTakenException(e);
+                }
+                throw e;
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into request_question (reference, number, text) values (?, ?, ?)")) {
+                for (Question question : request.questions()) {
+                    insert.setString(1, request.reference().value());
+                    insert.setInt(2, question.number());
+                    insert.setString(3, question.text());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new RequestStoreException("Could not store request " + request.reference().value(), e);
+        }
+    }
+
+    /** The database refused or could not be reached; the cause says which (a passing fault answers 503). */
+    public static final class RequestStoreException extends RuntimeException {
+        RequestStoreException(String message, SQLException cause) {
+            super(message, cause);
+        }
+    }
+}
