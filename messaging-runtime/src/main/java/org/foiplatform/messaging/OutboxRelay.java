@@ -99,6 +99,12 @@ public class OutboxRelay {
     }
 
     Map<String, Object> producerSettings() {
+        return producerSettings(bootstrapServers, clientId, config.producer());
+    }
+
+    /** The relay's producer settings (see the class comment), with {@code overrides} added over them. */
+    static Map<String, Object> producerSettings(String bootstrapServers, String clientId,
+            Map<String, String> overrides) {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -115,7 +121,7 @@ public class OutboxRelay {
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
         // The relay never has more than a batch in hand; Kafka's default 32 MB pool would only sit in the heap.
         settings.put(ProducerConfig.BUFFER_MEMORY_CONFIG, "8388608");
-        settings.putAll(config.producer());
+        settings.putAll(overrides);
         return settings;
     }
 

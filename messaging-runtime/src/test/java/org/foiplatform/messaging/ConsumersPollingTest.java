@@ -52,6 +52,9 @@ class ConsumersPollingTest {
     @InjectDatabaseProxy
     TcpProxy database;
 
+    @Inject
+    MessagingConfig config;
+
     @Test
     void a_consumer_whose_handler_waits_for_the_database_keeps_polling_so_liveness_stays_up() {
         String reference = TestReferences.next();
@@ -60,11 +63,21 @@ class ConsumersPollingTest {
             TopicReader.produce(kafka, "foi.runtime-test.v1", reference,
                     GoldenSamples.forReference(EventType.CASE_OPENED, reference));
             // The handler is retrying against the database that is away...
-            Awaitility.await().atMost(WAIT).until(() -> database.refusedSinceCut() >= 3);
-            // ...and for longer than the 3 s gap that counts as stopped, liveness stays UP all along: waiting for
-            // the database is not a reason to restart (readiness says the service cannot work meanwhile).
-            Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> RestAssured
-                    .get("/q/health/live").statusCode() == 200);
+            Awaitility.await().atMost(WAIT).until(() -> database.refusedSinceCut() >= 1);
+            long retryingSince = System.nanoTime();
+            Duration gap = config.liveness().longestPollGap();
+            // ...until it has been retrying for longer than the gap that counts as stopped, still trying (more
+            // refused connections since), and liveness must never turn DOWN meanwhile: waiting for the database
+            // is not a reason to restart (readiness says the service cannot work meanwhile).
+            int refusedBefore = database.refusedSinceCut();
+            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(250))
+                    .failFast("liveness turned DOWN while the handler waited for the database",
+                            () -> RestAssured.get("/q/health/live").statusCode() != 200)
+                    .until(() -> System.nanoTime() - retryingSince > gap.plusSeconds(1).toNanos()
+                            && database.refusedSinceCut() > refusedBefore);
+            // The consumer polled within the gap, although its handler has been busy for longer than it.
+            RestAssured.get("/q/health/live").then().statusCode(200)
+                    .body(CHECK + ".data.test-in", startsWith("last polled"));
             org.assertj.core.api.Assertions.assertThat(TestChannelConsumer.HANDLED).doesNotContain(reference);
         } finally {
             database.restore();

@@ -2,9 +2,6 @@ package org.foiplatform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,20 +10,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventEnvelope;
@@ -37,10 +26,13 @@ import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.localstack.EmbeddedKafka;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.foiplatform.localstack.testsupport.TestReferences;
+import org.foiplatform.localstack.testsupport.TopicReader;
 import org.foiplatform.messaging.outbox.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * The outbox against a broker that goes away: a broker of its own (so that stopping it touches no other test),
@@ -49,6 +41,8 @@ import org.junit.jupiter.api.Test;
  * it is back they all go, in the order they were recorded.
  */
 class OutboxBrokerOutageTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final EventCodec codec = new EventCodec();
     private final Outbox outbox = new Outbox(codec, 512 * 1024, "outage-test");
@@ -61,18 +55,15 @@ class OutboxBrokerOutageTest {
     @BeforeEach
     void start() throws Exception {
         brokerData = Files.createTempDirectory("foi-outage-broker-");
-        brokerPort = freePortPair();
+        brokerPort = EmbeddedKafka.freePortWithNextFree();
         broker = EmbeddedKafka.start(brokerPort, brokerData, 1);
         database.init(Map.of("prefix", "outbox_outage"));
         Map<String, String> db = database.start();
         connection = DriverManager.getConnection(db.get("quarkus.datasource.jdbc.url"),
                 db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"));
-        for (String migration : List.of("V0_1__outbox_and_inbox.sql", "V0_2__message_replay.sql")) {
-            try (InputStream sql = getClass().getClassLoader().getResourceAsStream("db/messaging/" + migration);
-                    var statement = connection.createStatement()) {
-                statement.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
+        org.flywaydb.core.Flyway.configure().dataSource(db.get("quarkus.datasource.jdbc.url"),
+                db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"))
+                .locations("classpath:db/messaging").load().migrate();
         connection.setAutoCommit(false);
     }
 
@@ -112,7 +103,7 @@ class OutboxBrokerOutageTest {
 
             recorded.addAll(record(reference, 2));
             broker = EmbeddedKafka.start(brokerPort, brokerData, 1);
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Awaitility.await().atMost(WAIT).until(() -> {
                 relay(publisher);
                 return unsent() == 0;
             });
@@ -120,11 +111,11 @@ class OutboxBrokerOutageTest {
         assertThat(parked()).isZero();
 
         // At least once: a record the broker took just before it stopped may be there twice, with one event id.
-        List<UUID> published = new ArrayList<>(new LinkedHashSet<>(read(reference, recorded.size())));
+        List<UUID> published = new ArrayList<>(new LinkedHashSet<>(read(reference, recorded.get(recorded.size() - 1))));
         assertThat(published).containsExactlyElementsOf(recorded);
     }
 
-    private List<UUID> record(String reference, int count) throws SQLException, IOException {
+    private List<UUID> record(String reference, int count) throws SQLException {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             CaseOpened payload = codec.payload(codec.read(GoldenSamples.forReference(EventType.CASE_OPENED, reference)),
@@ -161,55 +152,20 @@ class OutboxBrokerOutageTest {
         }
     }
 
-    private List<UUID> read(String reference, int atLeast) {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "outage-test-" + UUID.randomUUID());
-        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<UUID> ids = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings)) {
-            consumer.subscribe(List.of(Topics.CASE));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (new LinkedHashSet<>(ids).size() < atLeast) {
-                assertThat(System.nanoTime()).as("events on the topic in time").isLessThan(deadline);
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (reference.equals(record.key())) {
-                        ids.add(codec.read(record.value()).eventId());
-                    }
-                }
-            }
+    /** Every event on the topic for {@code reference}, once {@code last} (the last recorded) is there. */
+    private List<UUID> read(String reference, UUID last) {
+        try (KafkaCompanion companion = new KafkaCompanion(broker.bootstrapServers())) {
+            // One key, one partition: once the last event is on the topic, every earlier one is before it.
+            TopicReader.await(companion, Topics.CASE, r -> r.value().contains(last.toString()), 1, WAIT);
+            return TopicReader.await(companion, Topics.CASE, reference, 1, WAIT).stream()
+                    .map(r -> codec.read(r.value()).eventId()).toList();
         }
-        return ids;
     }
 
-    /** The relay's settings, with timeouts short enough that a pass against a stopped broker fails in seconds. */
+    /** The relay's own settings, with timeouts short enough that a pass against a stopped broker fails in seconds. */
     private Map<String, Object> producerSettings() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "4000");
-        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000");
-        settings.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "500");
-        return settings;
-    }
-
-    /** A free port whose next port is free too: the broker's controller takes it. */
-    private static int freePortPair() {
-        for (int i = 0; i < 50; i++) {
-            int port = EmbeddedKafka.freePort();
-            try (var next = new java.net.ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("No two free ports in a row");
+        return OutboxRelay.producerSettings(broker.bootstrapServers(), "outage-test-relay", Map.of(
+                "delivery.timeout.ms", "4000", "request.timeout.ms", "2000", "max.block.ms", "2000",
+                "reconnect.backoff.max.ms", "500"));
     }
 }

@@ -77,7 +77,7 @@ final class Platform implements AutoCloseable {
         Path logs = Files.createDirectories(root.resolve("system-tests/target/service-logs"));
         // A fixed port (the controller takes the next) and a kept folder, so that the broker can be stopped and
         // started again where the services and the data are.
-        kafkaPort = freePortWithNextFree();
+        kafkaPort = EmbeddedKafka.freePortWithNextFree();
         kafkaData = Files.createTempDirectory("foi-system-kafka-");
         kafka = EmbeddedKafka.start(kafkaPort, kafkaData, 3);
         smtp = new GreenMail(new ServerSetup(EmbeddedKafka.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -140,18 +140,6 @@ final class Platform implements AutoCloseable {
     /** The broker is back, on the same port, with the same data. */
     void startBroker() {
         kafka = EmbeddedKafka.start(kafkaPort, kafkaData, 3);
-    }
-
-    private static int freePortWithNextFree() {
-        for (int tries = 0; tries < 50; tries++) {
-            int port = EmbeddedKafka.freePort();
-            try (java.net.ServerSocket next = new java.net.ServerSocket(port + 1)) {
-                return port;
-            } catch (java.io.IOException e) {
-                // the next port is taken: try another
-            }
-        }
-        throw new IllegalStateException("No two free ports in a row for the broker and its controller");
     }
 
     String bootstrapServers() {

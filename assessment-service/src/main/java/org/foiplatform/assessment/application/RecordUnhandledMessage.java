@@ -18,8 +18,6 @@ public class RecordUnhandledMessage {
 
     private static final Logger LOG = Logger.getLogger(RecordUnhandledMessage.class);
     private static final Pattern REFERENCE = Pattern.compile("FOI-\\d{4}-\\d{6,}");
-    /** The longest reason put on a timeline. */
-    private static final int MAX_REASON = 300;
 
     private final CaseRepository cases;
     private final Clock clock;
@@ -42,9 +40,7 @@ public class RecordUnhandledMessage {
         if (informationCase == null) {
             return;
         }
-        String said = reason == null ? "no reason given" : reason.length() > MAX_REASON
-                ? reason.substring(0, MAX_REASON) + "..." : reason;
-        if (informationCase.messageUnhandled(consumer, what, said, clock.instant())) {
+        if (informationCase.messageUnhandled(consumer, what, reason, clock.instant())) {
             cases.update(informationCase);
             LOG.warnf("Case %s: %s could not handle %s; on the case's timeline", key, consumer, what);
         }

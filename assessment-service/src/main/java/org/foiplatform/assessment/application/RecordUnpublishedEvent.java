@@ -15,8 +15,6 @@ import org.jboss.logging.Logger;
 public class RecordUnpublishedEvent {
 
     private static final Logger LOG = Logger.getLogger(RecordUnpublishedEvent.class);
-    /** The longest reason put on a timeline. */
-    private static final int MAX_REASON = 300;
 
     private final CaseRepository cases;
 
@@ -33,9 +31,7 @@ public class RecordUnpublishedEvent {
                     parked.reference());
             return;
         }
-        String reason = parked.reason().length() > MAX_REASON ? parked.reason().substring(0, MAX_REASON) + "..."
-                : parked.reason();
-        if (informationCase.eventNotPublished(parked.service(), parked.eventType(), parked.eventId(), reason,
+        if (informationCase.eventNotPublished(parked.service(), parked.eventType(), parked.eventId(), parked.reason(),
                 parked.parkedAt())) {
             cases.update(informationCase);
             LOG.warnf("Case %s: %s parked %s; on the case's timeline", parked.reference(), parked.service(),

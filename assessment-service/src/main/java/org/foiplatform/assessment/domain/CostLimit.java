@@ -42,6 +42,11 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
     public static final Set<Activity> FOISA_ACTIVITIES = EnumSet.of(Activity.LOCATING, Activity.RETRIEVING,
             Activity.PROVIDING);
 
+    /** The most lines an estimate may have. */
+    public static final int MAX_ITEMS = 20;
+    /** The longest explanation of one line. */
+    public static final int MAX_EXPLANATION = 1_000;
+
     public CostLimit {
         if (regime != Regime.FOIA && regime != Regime.FOISA) {
             throw new IllegalArgumentException(regime + " has no cost limit");
@@ -80,6 +85,10 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
             problems.add(new Problem(-1, null, "Give at least one activity with its units and minutes"));
             return problems;
         }
+        if (items.size() > MAX_ITEMS) {
+            problems.add(new Problem(-1, null, "Use " + MAX_ITEMS + " lines or fewer"));
+            return problems;
+        }
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item == null) {
@@ -100,6 +109,8 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
             }
             if (item.explanation() == null || item.explanation().isBlank()) {
                 problems.add(new Problem(i, "explanation", "Explain how the estimate was made"));
+            } else if (item.explanation().length() > MAX_EXPLANATION) {
+                problems.add(new Problem(i, "explanation", "Use " + MAX_EXPLANATION + " characters or fewer"));
             }
         }
         return problems;

@@ -56,8 +56,8 @@ public final class ExemptionRules {
                 text(problems, at + ".availableAt", exemption.availableAt(),
                         "Say where the requester can find the information (a link or a place)");
             } else if (exemption.availableAt() != null) {
-                problems.add(new DecisionProblem(at + ".availableAt", "Only " + listed.provision().split(" ")[0]
-                        + (regime == Regime.FOISA ? " s.25" : " s.21") + " takes where the information is"));
+                problems.add(new DecisionProblem(at + ".availableAt", "Only FOIA s.21 and FOISA s.25 say where the"
+                        + " information is: remove it from " + listed.provision()));
             }
             CitedExemption.PublicInterest test = exemption.publicInterest();
             if (listed.needsPublicInterestTest()) {

@@ -25,6 +25,8 @@ import org.foiplatform.contracts.InputLimits;
 public final class InformationCase {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    /** The longest reason another service gave that a timeline entry quotes. */
+    private static final int MAX_QUOTED_REASON = 300;
     /** The longest reason an officer may give for a clock action or a change of regime. */
     public static final int MAX_REASON_LENGTH = 2000;
 
@@ -364,7 +366,7 @@ public final class InformationCase {
      * admin. Said once per message, however often it is seen.
      */
     public boolean messageUnhandled(String service, String what, String reason, Instant at) {
-        String detail = service + " could not handle " + what + " (" + reason + "). Until an admin replays it, "
+        String detail = service + " could not handle " + what + " (" + quoted(reason) + "). Until an admin replays it, "
                 + "part of this request may be missing elsewhere: check with the service desk.";
         if (timeline.stream().anyMatch(t -> t.detail() != null && t.detail().equals(detail))) {
             return false;
@@ -380,7 +382,7 @@ public final class InformationCase {
      */
     public boolean eventNotPublished(String service, String eventType, UUID eventId, String reason,
             Instant at) {
-        String detail = service + " could not publish " + eventType + " (event " + eventId + "): " + reason
+        String detail = service + " could not publish " + eventType + " (event " + eventId + "): " + quoted(reason)
                 + ". What it should have caused has not happened: an admin can replay it from the service's parked"
                 + " events once the cause is fixed.";
         if (timeline.stream().anyMatch(t -> t.detail() != null && t.detail().contains("(event " + eventId + ")"))) {
@@ -389,6 +391,14 @@ public final class InformationCase {
         timeline.add(new TimelineEntry(at, "An event about this request was not published", detail, service, null,
                 null));
         return true;
+    }
+
+    /** Another service's reason as a timeline entry quotes it: cut to a readable length. */
+    private static String quoted(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "no reason given";
+        }
+        return reason.length() > MAX_QUOTED_REASON ? reason.substring(0, MAX_QUOTED_REASON) + "..." : reason;
     }
 
     public List<TimelineEntry> timeline() {

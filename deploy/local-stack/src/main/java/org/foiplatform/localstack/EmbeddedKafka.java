@@ -111,6 +111,22 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port whose next port is free too: a broker started on a fixed port puts its controller on the next,
+     * so that it can be stopped and started again where it was.
+     */
+    public static int freePortWithNextFree() {
+        for (int tries = 0; tries < 50; tries++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException e) {
+                // the next port is taken: try another
+            }
+        }
+        throw new IllegalStateException("No two free ports in a row for the broker and its controller");
+    }
+
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);

@@ -302,7 +302,15 @@ public class DeadLetters {
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
+        return header(record.headers(), name);
+    }
+
+    /**
+     * The text of a record's last header called {@code name} (such as the connector's {@code dead-letter-reason}), or
+     * null if it has none.
+     */
+    public static String header(org.apache.kafka.common.header.Headers headers, String name) {
+        Header header = headers.lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 

@@ -1,16 +1,15 @@
 package org.foiplatform.assessment.infrastructure.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.foiplatform.assessment.application.RecordUnhandledMessage;
 import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.MalformedEventException;
+import org.foiplatform.messaging.admin.DeadLetters;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -47,13 +46,9 @@ public class DeadLetterWatch {
             } catch (MalformedEventException e) {
                 what = "a message it could not read";
             }
-            unhandled.record(record.getKey(), consumer, what, header(record, "dead-letter-reason"));
+            unhandled.record(record.getKey(), consumer, what,
+                    DeadLetters.header(record.getHeaders(), "dead-letter-reason"));
         });
         return message.ack();
-    }
-
-    private static String header(IncomingKafkaRecordMetadata<String, String> record, String name) {
-        Header header = record.getHeaders().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

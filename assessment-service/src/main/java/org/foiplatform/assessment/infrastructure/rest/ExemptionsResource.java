@@ -31,11 +31,6 @@ import org.foiplatform.assessment.domain.Regime;
 @RolesAllowed("officer")
 public class ExemptionsResource {
 
-    /** The most lines an estimate may have. */
-    static final int MAX_ITEMS = 20;
-    /** The longest explanation of one line. */
-    static final int MAX_EXPLANATION = 1000;
-
     private final CostLimits costLimits;
 
     public ExemptionsResource(CostLimits costLimits) {
@@ -109,11 +104,8 @@ public class ExemptionsResource {
         Regime named = regime(body.regime());
         List<CostItemBody> items = body.items() == null ? List.of() : body.items();
         List<DecisionProblem> problems = new ArrayList<>();
-        if (items.size() > MAX_ITEMS) {
-            problems.add(new DecisionProblem("items", "Use " + MAX_ITEMS + " lines or fewer"));
-        }
         List<CostLimit.Item> lines = new ArrayList<>();
-        for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {
+        for (int i = 0; i < items.size(); i++) {
             CostItemBody item = items.get(i);
             if (item == null) {
                 lines.add(null);
@@ -126,10 +118,6 @@ public class ExemptionsResource {
                 } catch (IllegalArgumentException e) {
                     problems.add(new DecisionProblem("items[" + i + "].activity", "Unknown activity"));
                 }
-            }
-            if (item.explanation() != null && item.explanation().length() > MAX_EXPLANATION) {
-                problems.add(new DecisionProblem("items[" + i + "].explanation",
-                        "Use " + MAX_EXPLANATION + " characters or fewer"));
             }
             lines.add(new CostLimit.Item(activity, item.units() == null ? 0 : item.units(), item.minutesPerUnit(),
                     item.explanation()));
