@@ -2,6 +2,7 @@ package org.foiplatform.contracts;
 
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.contracts.events.DecisionApprovedV2;
 import org.foiplatform.contracts.events.DueDateChanged;
 import org.foiplatform.contracts.events.EventParked;
 import org.foiplatform.contracts.events.NotificationFailed;
@@ -16,7 +17,9 @@ import org.foiplatform.contracts.events.ResponseIssued;
 public enum EventType {
     REQUEST_RECEIVED("foi.intake.request-received", 1, Topics.INTAKE, RequestReceived.class),
     CASE_OPENED("foi.case.case-opened", 1, Topics.CASE, CaseOpened.class),
+    /** Version 1: kept readable until no message of it is left to read (response-service still handles it). */
     DECISION_APPROVED("foi.case.decision-approved", 1, Topics.CASE, DecisionApproved.class),
+    DECISION_APPROVED_V2("foi.case.decision-approved", 2, Topics.CASE, DecisionApprovedV2.class),
     DUE_DATE_CHANGED("foi.case.due-date-changed", 1, Topics.CASE, DueDateChanged.class),
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),

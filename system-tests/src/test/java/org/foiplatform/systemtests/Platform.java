@@ -100,6 +100,7 @@ final class Platform implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
             env.put("FOI_OFFICER_PASSWORD_HASH", sha512Hex("officer:FOI:" + password));
+            env.put("FOI_APPROVER_PASSWORD_HASH", sha512Hex("approver:FOI:" + password + "-approver"));
             env.put("FOI_ADMIN_PASSWORD_HASH", sha512Hex("admin:FOI:" + password + "-admin"));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpProxy.port()));
@@ -152,6 +153,11 @@ final class Platform implements AutoCloseable {
 
     RequestSpecification officer() {
         return given().auth().preemptive().basic("officer", password);
+    }
+
+    /** A second officer, who approves the first's decisions (four eyes). */
+    RequestSpecification approver() {
+        return given().auth().preemptive().basic("approver", password + "-approver");
     }
 
     RequestSpecification admin() {

@@ -68,12 +68,16 @@ class PlatformSystemTest {
                 .contains(java.time.LocalDate.parse(dueDate)
                         .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
 
-        // 5. An officer records the decision; response-service writes the letter; notification-service emails it.
+        // 5. An officer drafts the decision and a second officer approves it; response-service writes the letter;
+        // notification-service emails it.
         officer().contentType(ContentType.JSON).body("""
                 {"outcomes": [
                   {"question": 1, "outcome": "INFORMATION_PROVIDED", "answer": "There were 47 reports & 3 repairs."},
                   {"question": 2, "outcome": "NOT_HELD", "answer": "We do not hold costs by street."}]}
                 """).post(url("assessment-service", "/api/cases/" + reference + "/decision"))
+                .then().statusCode(200).body("status", equalTo("AWAITING_APPROVAL"));
+        platform.approver().contentType(ContentType.JSON).body("{\"approve\": true}")
+                .post(url("assessment-service", "/api/cases/" + reference + "/approval"))
                 .then().statusCode(200).body("status", equalTo("DECISION_APPROVED"));
 
         MimeMessage response = awaitMail(email, "Your request for information " + reference);

@@ -39,6 +39,13 @@ public interface AssessmentConfig {
     @WithDefault("P3M")
     String feeLapse();
 
+    /**
+     * Working days after the response within which the requester may ask for an internal review (EIR reg 11(2),
+     * FOISA s.20(5); the FOIA Code of Practice para 5.3 asks the same). The letter gives the date.
+     */
+    @WithDefault("40")
+    int reviewRequestWorkingDays();
+
     /** Whose bank holidays move a SAR deadline that falls on one: the authority's own nation (gov.uk slug). */
     @WithDefault("england-and-wales")
     String sarNation();

@@ -51,7 +51,8 @@ public class OpenCase {
         Regime regime = request.regime() == null ? Regime.FOIA : Regime.valueOf(request.regime());
         Clocks.Dated dated = clocks.current();
         InformationCase opened = InformationCase.open(request.reference(), events.correlation().correlationId(), regime,
-                receivedOn, request.questions().stream().map(q -> new CaseQuestion(q.number(), q.text(), null, null)).toList(),
+                receivedOn, request.requester().name(),
+                request.questions().stream().map(q -> CaseQuestion.asked(q.number(), q.text())).toList(),
                 dated.clock(), dated.revision(), clock.instant());
         cases.add(opened);
         events.record(EventType.CASE_OPENED, opened.reference(), new CaseOpened(opened.reference(),

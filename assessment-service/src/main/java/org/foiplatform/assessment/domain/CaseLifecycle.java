@@ -10,7 +10,9 @@ import java.util.Set;
 public final class CaseLifecycle {
 
     public enum Action {
+        DRAFT_DECISION,
         APPROVE_DECISION,
+        RETURN_DECISION,
         CHANGE_REGIME,
         REQUEST_CLARIFICATION,
         RECEIVE_CLARIFICATION,
@@ -23,7 +25,7 @@ public final class CaseLifecycle {
 
     private static final Map<CaseStatus, Map<Action, CaseStatus>> TRANSITIONS = Map.of(
             CaseStatus.OPEN, Map.of(
-                    Action.APPROVE_DECISION, CaseStatus.DECISION_APPROVED,
+                    Action.DRAFT_DECISION, CaseStatus.AWAITING_APPROVAL,
                     Action.CHANGE_REGIME, CaseStatus.OPEN,
                     Action.REQUEST_CLARIFICATION, CaseStatus.AWAITING_CLARIFICATION,
                     Action.GIVE_FEES_NOTICE, CaseStatus.FEE_PENDING,
@@ -39,6 +41,12 @@ public final class CaseLifecycle {
                     Action.CHANGE_REGIME, CaseStatus.FEE_PENDING,
                     Action.LAPSE, CaseStatus.LAPSED,
                     Action.REDATE, CaseStatus.FEE_PENDING),
+            // A new draft replaces the one waiting; the approver approves it or returns it with comments.
+            CaseStatus.AWAITING_APPROVAL, Map.of(
+                    Action.DRAFT_DECISION, CaseStatus.AWAITING_APPROVAL,
+                    Action.APPROVE_DECISION, CaseStatus.DECISION_APPROVED,
+                    Action.RETURN_DECISION, CaseStatus.OPEN,
+                    Action.REDATE, CaseStatus.AWAITING_APPROVAL),
             CaseStatus.DECISION_APPROVED, Map.of(),
             CaseStatus.LAPSED, Map.of());
 

@@ -8,6 +8,8 @@ public enum CaseStatus {
     AWAITING_CLARIFICATION,
     /** FOIA s.9, FOISA s.9, EIR reg 8: a fees notice was given; the clock is stopped until the fee arrives. */
     FEE_PENDING,
+    /** Every question has a drafted outcome, waiting for a second officer to approve it; the clock still runs. */
+    AWAITING_APPROVAL,
     /** Every question has an approved outcome; the response is being issued. */
     DECISION_APPROVED,
     /** No clarification or fee arrived in time: the authority need not comply. */
@@ -15,6 +17,6 @@ public enum CaseStatus {
 
     /** Open cases follow the clock: a change of calendar re-dates them. */
     public boolean isOpen() {
-        return this == OPEN || this == AWAITING_CLARIFICATION || this == FEE_PENDING;
+        return this == OPEN || this == AWAITING_CLARIFICATION || this == FEE_PENDING || this == AWAITING_APPROVAL;
     }
 }

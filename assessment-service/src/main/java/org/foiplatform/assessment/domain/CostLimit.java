@@ -71,7 +71,7 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
 
     /** An estimate worked out: its minutes, hours and cost, and whether it exceeds the limit. */
     public record Estimate(List<Item> items, BigDecimal minutes, BigDecimal hours, long costPence, long limitPence,
-            boolean exceedsLimit) {
+            long pencePerHour, BigDecimal limitHours, boolean exceedsLimit) {
     }
 
     /** A line the regulations do not allow, naming the item (its index) and the field. */
@@ -133,7 +133,7 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
         long cost = minutes.multiply(BigDecimal.valueOf(pencePerHour)).divide(BigDecimal.valueOf(60), 0,
                 RoundingMode.HALF_UP).longValueExact();
         return new Estimate(List.copyOf(items), plain(minutes), plain(hours), cost,
-                limitPence, cost > limitPence);
+                limitPence, pencePerHour, limitHours(), cost > limitPence);
     }
 
     /** {@code value} without trailing zeros, and never in exponent form (450, not 4.5E+2). */

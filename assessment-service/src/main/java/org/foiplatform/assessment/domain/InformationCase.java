@@ -1,18 +1,13 @@
 package org.foiplatform.assessment.domain;
 
-import org.foiplatform.contracts.InputLimits;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.foiplatform.contracts.InputLimits;
@@ -42,13 +37,14 @@ public final class InformationCase {
     private long calendarRevision;
     private CaseStatus status;
     private List<CaseQuestion> questions;
-    private String approvedBy;
-    private Instant approvedAt;
+    /** The requester's name as the request gave it, for the letter's salutation; null for cases opened before it was kept. */
+    private final String requesterName;
+    private Decision decision;
     private final List<TimelineEntry> timeline;
 
     public InformationCase(String reference, UUID correlationId, Regime regime, LocalDate receivedOn,
             List<ClockEvent> clock, LocalDate dueDate, int workingDays, long calendarRevision, CaseStatus status,
-            List<CaseQuestion> questions, String approvedBy, Instant approvedAt, List<TimelineEntry> timeline) {
+            List<CaseQuestion> questions, String requesterName, Decision decision, List<TimelineEntry> timeline) {
         this.reference = reference;
         this.correlationId = correlationId;
         this.regime = regime;
@@ -59,19 +55,20 @@ public final class InformationCase {
         this.calendarRevision = calendarRevision;
         this.status = status;
         this.questions = List.copyOf(questions);
-        this.approvedBy = approvedBy;
-        this.approvedAt = approvedAt;
+        this.requesterName = requesterName;
+        this.decision = decision == null ? Decision.NONE : decision;
         this.timeline = new ArrayList<>(timeline);
     }
 
     /** Opens a case on the date of receipt, day 0; the due date comes from the statutory clock. */
     public static InformationCase open(String reference, UUID correlationId, Regime regime, LocalDate receivedOn,
-            List<CaseQuestion> questions, StatutoryClock statutoryClock, long calendarRevision, Instant at) {
+            String requesterName, List<CaseQuestion> questions, StatutoryClock statutoryClock, long calendarRevision,
+            Instant at) {
         List<ClockEvent> history = List.of(ClockEvent.received(receivedOn));
         Deadline deadline = statutoryClock.deadline(regime, history);
         InformationCase opened = new InformationCase(reference, correlationId, regime, receivedOn, history,
-                deadline.dueDate(), deadline.workingDays(), calendarRevision, CaseStatus.OPEN, questions, null, null,
-                List.of());
+                deadline.dueDate(), deadline.workingDays(), calendarRevision, CaseStatus.OPEN, questions, requesterName,
+                Decision.NONE, List.of());
         opened.timeline.add(new TimelineEntry(at, "Request received under " + regime.name(),
                 "Received " + DAY.format(receivedOn) + "; due " + DAY.format(deadline.dueDate()) + ".", null, null,
                 deadline.dueDate()));
@@ -264,57 +261,73 @@ public final class InformationCase {
     }
 
     /**
-     * Records and approves the decision: exactly one outcome, with an answer, for every question.
-     * Allowed only while the case is open.
+     * Records the officer's draft decision, one outcome per question with what each outcome needs (checked by
+     * {@link DecisionRules}), replacing any earlier draft; the case then waits for a second officer's approval.
+     * {@code costLimit} is the regime's cost limit, empty where it has none.
      */
-    public void approveDecision(List<QuestionDecision> decisions, String approver, Instant at) {
-        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.APPROVE_DECISION);
-        List<DecisionProblem> problems = new ArrayList<>();
-        Map<Integer, QuestionDecision> byNumber = new HashMap<>();
-        Set<Integer> known = new HashSet<>();
-        questions.forEach(q -> known.add(q.number()));
-        for (int i = 0; i < decisions.size(); i++) {
-            QuestionDecision d = decisions.get(i);
-            String at_ = "outcomes[" + i + "]";
-            if (d.question() == null || !known.contains(d.question())) {
-                problems.add(new DecisionProblem(at_ + ".question", "Give the number of a question in this request"));
-            } else if (byNumber.putIfAbsent(d.question(), d) != null) {
-                problems.add(new DecisionProblem(at_ + ".question", "Give one outcome per question"));
-            }
-            if (d.outcome() == null) {
-                problems.add(new DecisionProblem(at_ + ".outcome", "Choose an outcome"));
-            }
-            if (d.answer() == null || d.answer().isBlank()) {
-                problems.add(new DecisionProblem(at_ + ".answer", "Write the answer the requester will read"));
-            } else if (InputLimits.hasControlCharacters(d.answer())) {
-                problems.add(new DecisionProblem(at_ + ".answer", "Remove the hidden control characters from the answer"));
-            } else if (d.answer().strip().length() > InputLimits.MAX_ANSWER_LENGTH) {
-                problems.add(new DecisionProblem(at_ + ".answer", "Keep the answer to " + InputLimits.MAX_ANSWER_LENGTH
-                        + " characters; put longer information in an attachment or link to where it is published"));
-            }
-        }
-        // The letter repeats every answer, escaped: together they must fit the event that carries it (InputLimits).
-        int total = decisions.stream().filter(d -> d.answer() != null).mapToInt(d -> d.answer().strip().length()).sum();
-        if (problems.isEmpty() && total > InputLimits.MAX_DECISION_TEXT) {
-            problems.add(new DecisionProblem("outcomes", "The answers come to " + total + " characters: keep them to "
-                    + InputLimits.MAX_DECISION_TEXT + " in all"));
-        }
-        for (CaseQuestion q : questions) {
-            if (!byNumber.containsKey(q.number()) && problems.isEmpty()) {
-                problems.add(new DecisionProblem("outcomes", "Give an outcome for question " + q.number()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidDecisionException(problems);
-        }
-        questions = questions.stream()
-                .map(q -> q.decided(byNumber.get(q.number()).outcome(), byNumber.get(q.number()).answer().strip()))
-                .toList();
-        approvedBy = approver;
-        approvedAt = at;
+    public void draftDecision(List<QuestionDecision> decisions, Optional<CostLimit> costLimit, String officer,
+            Instant at) {
+        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.DRAFT_DECISION);
+        DecisionRules.Decided decided = DecisionRules.check(regime, questions, decisions, costLimit);
+        boolean replacing = status == CaseStatus.AWAITING_APPROVAL;
+        questions = decided.questions();
+        decision = Decision.drafted(officer, at);
         status = next;
-        timeline.add(new TimelineEntry(at, "Decision approved", questions.size() == 1 ? "1 question decided."
-                : questions.size() + " questions decided.", approver, null, null));
+        timeline.add(new TimelineEntry(at, replacing ? "Draft decision replaced" : "Decision drafted",
+                (questions.size() == 1 ? "1 question decided" : questions.size() + " questions decided")
+                        + "; waiting for approval by a second officer.", officer, null, null));
+    }
+
+    /**
+     * A second officer approves the draft: the response is made {@code today}, and the requester may ask for an
+     * internal review until the {@code reviewWorkingDays}th working day after it. The drafter may not approve
+     * their own decision ({@link FourEyesException}).
+     */
+    public void approveDecision(String approver, LocalDate today, Instant at, StatutoryClock statutoryClock,
+            int reviewWorkingDays) {
+        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.APPROVE_DECISION);
+        requireSecondOfficer(approver, "approve");
+        LocalDate reviewBy = statutoryClock.workingDaysAfter(regime, today, reviewWorkingDays);
+        decision = decision.approved(approver, at, today, reviewBy);
+        status = next;
+        timeline.add(new TimelineEntry(at, "Decision approved", "Drafted by " + decision.draftedBy() + ". Outcome: "
+                + outcome().name() + "; " + (decision.lateAgainst(dueDate) ? "late (due " + DAY.format(dueDate) + ")"
+                        : "in time") + ". An internal review may be asked for until " + DAY.format(reviewBy) + ".",
+                approver, null, null));
+    }
+
+    /** A second officer sends the draft back with comments; the case is worked again and the draft kept to amend. */
+    public void returnDecision(String approver, String comments, Instant at) {
+        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.RETURN_DECISION);
+        requireSecondOfficer(approver, "return");
+        if (comments == null || comments.isBlank()) {
+            throw new InvalidDecisionException(List.of(new DecisionProblem("comments",
+                    "Say what the officer should change")));
+        }
+        if (InputLimits.hasControlCharacters(comments) || comments.strip().length() > MAX_REASON_LENGTH) {
+            throw new InvalidDecisionException(List.of(new DecisionProblem("comments", "Use at most "
+                    + MAX_REASON_LENGTH + " characters, without hidden control characters")));
+        }
+        decision = Decision.drafted(decision.draftedBy(), decision.draftedAt());
+        status = next;
+        timeline.add(new TimelineEntry(at, "Decision returned to " + decision.draftedBy(), comments.strip(), approver,
+                null, null));
+    }
+
+    private void requireSecondOfficer(String approver, String action) {
+        if (approver != null && approver.equals(decision.draftedBy())) {
+            throw new FourEyesException("You drafted this decision, so another approver must " + action + " it");
+        }
+    }
+
+    /** The outcome of the whole request for the statistics, once every question is decided. */
+    public CaseOutcome outcome() {
+        return switch (status) {
+            // A case lapses waiting for what its last clock event asked for.
+            case LAPSED -> clock.get(clock.size() - 1).kind() == ClockEvent.Kind.FEES_NOTICE_GIVEN
+                    ? CaseOutcome.LAPSED_FEE_UNPAID : CaseOutcome.LAPSED_NO_CLARIFICATION;
+            default -> questions.stream().allMatch(q -> q.outcome() != null) ? CaseOutcome.of(questions) : null;
+        };
     }
 
     public String reference() {
@@ -413,11 +426,16 @@ public final class InformationCase {
         return questions;
     }
 
-    public String approvedBy() {
-        return approvedBy;
+    public Decision decision() {
+        return decision;
     }
 
-    public Instant approvedAt() {
-        return approvedAt;
+    public String requesterName() {
+        return requesterName;
+    }
+
+    /** Whether the approved response came after the due date. */
+    public boolean late() {
+        return decision.lateAgainst(dueDate);
     }
 }

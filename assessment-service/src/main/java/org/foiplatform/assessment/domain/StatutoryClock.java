@@ -55,6 +55,28 @@ public final class StatutoryClock {
                 : monthDeadline(received, history);
     }
 
+    /**
+     * The {@code count}th working day after {@code from}, counting as {@code regime} counts working days: the last
+     * day to ask for an internal review is the 40th after the response (EIR reg 11(2), FOISA s.20(5), and the
+     * FOIA Code of Practice, para 5.3). Day 0 is {@code from} whatever day it is.
+     */
+    public LocalDate workingDaysAfter(Regime regime, LocalDate from, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        Set<Nation> nations = regime.holidayNations(rules.sarNation());
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < count) {
+            day = day.plusDays(1);
+            calendar.requireCovered(day);
+            if (notWorking(day, nations) == null) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** What a clock history comes to, whatever the regime: day 0, the pauses, the extensions, any stop. */
     private record Walk(LocalDate dayZero, String dayZeroBasis, LocalDate monthStart, String monthStartBasis,
             long daysWaitedForClarification, List<Deadline.Pause> pauses, List<Deadline.Extension> extensions,

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 class InformationCaseTest {
 
     private InformationCase openCase() {
-        return InformationCase.open("FOI-2026-000001", java.util.UUID.randomUUID(), Regime.FOIA, LocalDate.of(2026, 4, 14),
-                List.of(new CaseQuestion(1, "How many?", null, null), new CaseQuestion(2, "How much?", null, null)),
+        return InformationCase.open("FOI-2026-000001", java.util.UUID.randomUUID(), Regime.FOIA, LocalDate.of(2026, 4, 14), "Jane Citizen",
+                List.of(CaseQuestion.asked(1, "How many?"), CaseQuestion.asked(2, "How much?")),
                 Calendars.clock(), 1, Instant.EPOCH);
     }
 
@@ -26,24 +27,90 @@ class InformationCaseTest {
         assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 5, 13));
     }
 
-    @Test
-    void approving_a_decision_with_an_outcome_for_every_question_records_each() {
-        InformationCase c = openCase();
-        c.approveDecision(List.of(new QuestionDecision(2, Outcome.NOT_HELD, "Not held."),
-                new QuestionDecision(1, Outcome.INFORMATION_PROVIDED, " 47 ")), "officer", Instant.EPOCH);
+    private static void draft(InformationCase c, List<QuestionDecision> decisions) {
+        c.draftDecision(decisions, Optional.empty(), "officer", Instant.EPOCH);
+    }
 
-        assertThat(c.status()).isEqualTo(CaseStatus.DECISION_APPROVED);
+    @Test
+    void a_drafted_decision_waits_for_a_second_officer_who_approves_it() {
+        InformationCase c = openCase();
+        draft(c, List.of(new QuestionDecision(2, Outcome.NOT_HELD, "Not held."),
+                new QuestionDecision(1, Outcome.INFORMATION_PROVIDED, " 47 ")));
+
+        assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+        assertThat(c.status().isOpen()).as("the clock still runs while the draft waits").isTrue();
         assertThat(c.questions()).extracting(CaseQuestion::outcome)
                 .containsExactly(Outcome.INFORMATION_PROVIDED, Outcome.NOT_HELD);
         assertThat(c.questions().get(0).answer()).isEqualTo("47");
-        assertThat(c.approvedBy()).isEqualTo("officer");
+        assertThat(c.decision().draftedBy()).isEqualTo("officer");
+        assertThat(c.decision().isApproved()).isFalse();
+
+        // Decided on Thursday 7 May 2026, before the due date of 13 May: the 40th working day after it, the spring
+        // bank holiday (25 May) and Scotland's World Cup bank holiday (15 June: FOIA counts every nation's) not
+        // counted, is Monday 6 July 2026.
+        c.approveDecision("approver", LocalDate.of(2026, 5, 7), Instant.EPOCH, Calendars.clock(), 40);
+        assertThat(c.status()).isEqualTo(CaseStatus.DECISION_APPROVED);
+        assertThat(c.decision().approvedBy()).isEqualTo("approver");
+        assertThat(c.decision().decidedOn()).isEqualTo(LocalDate.of(2026, 5, 7));
+        assertThat(c.decision().reviewBy()).isEqualTo(LocalDate.of(2026, 7, 6));
+        assertThat(c.late()).isFalse();
+        assertThat(c.outcome()).isEqualTo(CaseOutcome.GRANTED_PART_NOT_HELD_PART);
+        assertThat(c.timeline()).last().satisfies(t -> assertThat(t.detail()).contains("in time")
+                .contains("until Monday 6 July 2026"));
+    }
+
+    @Test
+    void the_officer_who_drafted_a_decision_can_neither_approve_nor_return_it() {
+        InformationCase c = openCase();
+        draft(c, List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."), new QuestionDecision(2, Outcome.NOT_HELD,
+                "No.")));
+
+        assertThatThrownBy(() -> c.approveDecision("officer", LocalDate.of(2026, 5, 7), Instant.EPOCH,
+                Calendars.clock(), 40)).isInstanceOf(FourEyesException.class);
+        assertThatThrownBy(() -> c.returnDecision("officer", "Looks fine", Instant.EPOCH))
+                .isInstanceOf(FourEyesException.class);
+        assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void a_returned_decision_reopens_the_case_with_the_comments_and_a_new_draft_replaces_the_old() {
+        InformationCase c = openCase();
+        draft(c, List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."), new QuestionDecision(2, Outcome.NOT_HELD,
+                "No.")));
+        assertThatThrownBy(() -> c.returnDecision("approver", " ", Instant.EPOCH))
+                .isInstanceOfSatisfying(InvalidDecisionException.class, e -> assertThat(e.problems())
+                        .extracting(DecisionProblem::field).containsExactly("comments"));
+
+        c.returnDecision("approver", "Question 1 is held by Highways: ask them.", Instant.EPOCH);
+        assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(c.timeline()).last().satisfies(t -> {
+            assertThat(t.what()).isEqualTo("Decision returned to officer");
+            assertThat(t.detail()).isEqualTo("Question 1 is held by Highways: ask them.");
+            assertThat(t.actor()).isEqualTo("approver");
+        });
+        draft(c, List.of(new QuestionDecision(1, Outcome.INFORMATION_PROVIDED, "47."),
+                new QuestionDecision(2, Outcome.NOT_HELD, "No.")));
+        draft(c, List.of(new QuestionDecision(1, Outcome.INFORMATION_PROVIDED, "48."),
+                new QuestionDecision(2, Outcome.NOT_HELD, "No.")));
+        assertThat(c.questions().get(0).answer()).isEqualTo("48.");
+        assertThat(c.timeline()).last().satisfies(t -> assertThat(t.what()).isEqualTo("Draft decision replaced"));
+    }
+
+    @Test
+    void a_decision_answered_after_the_due_date_is_late() {
+        InformationCase c = openCase();
+        draft(c, List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."), new QuestionDecision(2, Outcome.NOT_HELD,
+                "No.")));
+        // Due Wednesday 13 May 2026; approved the day after.
+        c.approveDecision("approver", LocalDate.of(2026, 5, 14), Instant.EPOCH, Calendars.clock(), 40);
+        assertThat(c.late()).isTrue();
+        assertThat(c.outcome()).isEqualTo(CaseOutcome.NOT_HELD);
     }
 
     @Test
     void a_decision_that_leaves_a_question_out_is_refused() {
         InformationCase c = openCase();
-        assertThatThrownBy(() -> c.approveDecision(List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No.")),
-                "officer", Instant.EPOCH))
+        assertThatThrownBy(() -> draft(c, List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."))))
                 .isInstanceOfSatisfying(InvalidDecisionException.class,
                         e -> assertThat(e.problems()).extracting(DecisionProblem::field).containsExactly("outcomes"));
         assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
@@ -52,58 +119,71 @@ class InformationCaseTest {
     @Test
     void a_decision_on_an_unknown_or_repeated_question_names_it() {
         InformationCase c = openCase();
-        assertThatThrownBy(() -> c.approveDecision(List.of(
+        assertThatThrownBy(() -> draft(c, List.of(
                 new QuestionDecision(1, Outcome.NOT_HELD, "No."),
-                new QuestionDecision(1, Outcome.NOT_HELD, "No."),
-                new QuestionDecision(9, null, " ")), "officer", Instant.EPOCH))
+                new QuestionDecision(9, null, " "))))
                 .isInstanceOfSatisfying(InvalidDecisionException.class,
                         e -> assertThat(e.problems()).extracting(DecisionProblem::field).containsExactly(
-                                "outcomes[1].question", "outcomes[2].question", "outcomes[2].outcome",
-                                "outcomes[2].answer"));
+                                "outcomes[1].question", "outcomes[1].outcome", "outcomes[1].answer"));
+        assertThatThrownBy(() -> draft(c, List.of(
+                new QuestionDecision(1, Outcome.NOT_HELD, "No."),
+                new QuestionDecision(1, Outcome.NOT_HELD, "No."))))
+                .isInstanceOfSatisfying(InvalidDecisionException.class,
+                        e -> assertThat(e.problems()).extracting(DecisionProblem::field).containsExactly(
+                                "outcomes[1].question"));
     }
 
     @Test
     void an_answer_too_long_or_with_control_characters_is_named_and_answers_too_long_together_are_refused() {
         InformationCase c = openCase();
-        assertThatThrownBy(() -> c.approveDecision(List.of(
+        assertThatThrownBy(() -> draft(c, List.of(
                 new QuestionDecision(1, Outcome.NOT_HELD, "x".repeat(5001)),
-                new QuestionDecision(2, Outcome.NOT_HELD, "Not held\u0000.")), "officer", Instant.EPOCH))
+                new QuestionDecision(2, Outcome.NOT_HELD, "Not held\u0000."))))
                 .isInstanceOfSatisfying(InvalidDecisionException.class,
                         e -> assertThat(e.problems()).extracting(DecisionProblem::field)
                                 .containsExactly("outcomes[0].answer", "outcomes[1].answer"));
         // Exactly at the limit is accepted.
         InformationCase atLimit = openCase();
-        atLimit.approveDecision(List.of(new QuestionDecision(1, Outcome.NOT_HELD, "x".repeat(5000)),
-                new QuestionDecision(2, Outcome.NOT_HELD, "y".repeat(5000))), "officer", Instant.EPOCH);
-        assertThat(atLimit.status()).isEqualTo(CaseStatus.DECISION_APPROVED);
+        draft(atLimit, List.of(new QuestionDecision(1, Outcome.NOT_HELD, "x".repeat(5000)),
+                new QuestionDecision(2, Outcome.NOT_HELD, "y".repeat(5000))));
+        assertThat(atLimit.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
     }
 
     @Test
     void answers_within_their_own_limit_but_too_long_together_are_refused() {
         List<CaseQuestion> nine = java.util.stream.IntStream.rangeClosed(1, 9)
-                .mapToObj(n -> new CaseQuestion(n, "Question " + n, null, null)).toList();
+                .mapToObj(n -> CaseQuestion.asked(n, "Question " + n)).toList();
         InformationCase c = InformationCase.open("FOI-2026-000002", java.util.UUID.randomUUID(), Regime.FOIA,
-                LocalDate.of(2026, 4, 14), nine, Calendars.clock(), 1, Instant.EPOCH);
+                LocalDate.of(2026, 4, 14), "Jane Citizen", nine, Calendars.clock(), 1, Instant.EPOCH);
         List<QuestionDecision> long_ = nine.stream()
                 .map(q -> new QuestionDecision(q.number(), Outcome.NOT_HELD, "x".repeat(5000))).toList();
 
-        assertThatThrownBy(() -> c.approveDecision(long_, "officer", Instant.EPOCH))
+        assertThatThrownBy(() -> draft(c, long_))
                 .isInstanceOfSatisfying(InvalidDecisionException.class, e -> assertThat(e.problems())
                         .extracting(DecisionProblem::field, DecisionProblem::reason).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("outcomes",
-                                        "The answers come to 45000 characters: keep them to 40000 in all")));
+                                org.assertj.core.groups.Tuple.tuple("outcomes", "The answers, reasons and advice come"
+                                        + " to 45000 characters: keep them to 40000 in all, and link to longer material")));
     }
 
     @Test
-    void a_case_whose_decision_is_approved_cannot_be_approved_again() {
+    void a_case_whose_decision_is_approved_cannot_be_drafted_or_approved_again() {
         InformationCase c = openCase();
         List<QuestionDecision> all = List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."),
                 new QuestionDecision(2, Outcome.NOT_HELD, "No."));
-        c.approveDecision(all, "officer", Instant.EPOCH);
+        draft(c, all);
+        c.approveDecision("approver", LocalDate.of(2026, 5, 7), Instant.EPOCH, Calendars.clock(), 40);
 
-        assertThatThrownBy(() -> c.approveDecision(all, "officer", Instant.EPOCH))
-                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> draft(c, all)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> c.approveDecision("approver2", LocalDate.of(2026, 5, 7), Instant.EPOCH,
+                Calendars.clock(), 40)).isInstanceOf(IllegalTransitionException.class);
         assertThat(CaseLifecycle.allowedIn(CaseStatus.DECISION_APPROVED)).isEmpty();
+    }
+
+    @Test
+    void approval_without_a_draft_is_refused() {
+        InformationCase c = openCase();
+        assertThatThrownBy(() -> c.approveDecision("approver", LocalDate.of(2026, 5, 7), Instant.EPOCH,
+                Calendars.clock(), 40)).isInstanceOf(IllegalTransitionException.class);
     }
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
@@ -111,7 +191,7 @@ class InformationCaseTest {
     @Test
     void changing_the_regime_moves_the_due_date_and_records_why() {
         InformationCase c = InformationCase.open("FOI-2026-000002", java.util.UUID.randomUUID(), Regime.FOIA,
-                LocalDate.of(2026, 3, 12), List.of(new CaseQuestion(1, "Air quality?", null, null)), Calendars.clock(), 1,
+                LocalDate.of(2026, 3, 12), "Jane Citizen", List.of(CaseQuestion.asked(1, "Air quality?")), Calendars.clock(), 1,
                 Instant.EPOCH);
         assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 4, 14));
 

@@ -163,4 +163,23 @@ class StatutoryClockTest {
                 new BankHoliday(Nation.SCOTLAND, LocalDate.of(2030, 1, 1), "New Year’s Day")));
         assertThat(partial.covers(LocalDate.of(2030, 6, 1))).isFalse();
     }
+
+    /** The last day to ask for an internal review: the 40th working day after the response, as the regime counts. */
+    @ParameterizedTest(name = "{0}: {2} working days after {1} is {3}")
+    @CsvSource({
+            // The seed letter's date: the early May and spring bank holidays (6 and 27 May 2024) not counted.
+            "FOIA,  2024-04-18, 40, 2024-06-17",
+            // Scotland's World Cup bank holiday (15 June 2026) counts against FOIA and FOISA alike.
+            "FOIA,  2026-05-07, 40, 2026-07-06",
+            "FOISA, 2026-05-07, 40, 2026-07-06",
+            // Northern Ireland's Battle of the Boyne substitute day (13 July 2026) counts for the EIR, not FOISA.
+            "EIR,   2026-07-01, 20, 2026-07-30",
+            "FOISA, 2026-07-01, 20, 2026-07-29",
+            // Day 0 on a Saturday: the first working day is the Monday.
+            "FOIA,  2026-07-04, 1,  2026-07-06",
+    })
+    void working_days_after_a_date_skip_the_regimes_bank_holidays(Regime regime, LocalDate from, int count,
+            LocalDate expected) {
+        assertThat(Calendars.clock().workingDaysAfter(regime, from, count)).isEqualTo(expected);
+    }
 }

@@ -183,6 +183,8 @@ class CalendarApiTest {
                 + "{\"question\": 1, \"outcome\": \"NOT_HELD\", \"answer\": \"Not held.\"},"
                 + "{\"question\": 2, \"outcome\": \"NOT_HELD\", \"answer\": \"Not held.\"}]}")
                 .post("/api/cases/" + closed + "/decision").then().statusCode(200);
+        given().auth().preemptive().basic("approver", "test-approver-pw").contentType(ContentType.JSON)
+                .body("{\"approve\": true}").post("/api/cases/" + closed + "/approval").then().statusCode(200);
         officer().get("/api/cases/" + open).then().body("dueDate", equalTo("2026-05-13"));
         officer().get("/api/cases/" + scottish).then().body("dueDate", equalTo("2026-05-13"));
 

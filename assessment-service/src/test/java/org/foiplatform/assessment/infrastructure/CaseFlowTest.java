@@ -18,7 +18,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.CaseOpened;
-import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.contracts.events.DecisionApprovedV2;
 import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -167,20 +167,26 @@ class CaseFlowTest {
                   {"question": 1, "outcome": "INFORMATION_PROVIDED", "answer": "47 potholes were reported."},
                   {"question": 2, "outcome": "NOT_HELD", "answer": "We do not hold repair costs by street."}]}
                 """).post("/api/cases/" + reference + "/decision")
-                .then().statusCode(200).body("status", equalTo("DECISION_APPROVED"));
+                .then().statusCode(200).body("status", equalTo("AWAITING_APPROVAL"))
+                .body("draftedBy", equalTo("officer"));
+        given().auth().preemptive().basic("approver", "test-approver-pw").contentType(ContentType.JSON)
+                .body("{\"approve\": true}").post("/api/cases/" + reference + "/approval")
+                .then().statusCode(200).body("status", equalTo("DECISION_APPROVED"))
+                .body("outcome", equalTo("GRANTED_PART_NOT_HELD_PART"));
 
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 2, WAIT).get(1);
-        assertThat(GoldenSamples.fieldPaths(record.value()))
-                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.DECISION_APPROVED)));
         ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
+        assertThat(envelope.is(EventType.DECISION_APPROVED_V2)).isTrue();
         // An officer's action keeps the correlation of the request it is about.
         assertThat(envelope.correlationId()).isEqualTo(correlationId);
-        DecisionApproved decision = codec.payload(envelope, DecisionApproved.class);
-        assertThat(decision.approvedBy()).isEqualTo("officer");
-        assertThat(decision.outcomes()).extracting(DecisionApproved.QuestionOutcome::outcome)
+        DecisionApprovedV2 decision = codec.payload(envelope, DecisionApprovedV2.class);
+        assertThat(decision.draftedBy()).isEqualTo("officer");
+        assertThat(decision.approvedBy()).isEqualTo("approver");
+        assertThat(decision.requester().name()).isEqualTo("Jane Citizen");
+        assertThat(decision.questions()).extracting(DecisionApprovedV2.Question::outcome)
                 .containsExactly("INFORMATION_PROVIDED", "NOT_HELD");
-        assertThat(decision.outcomes().get(0).question())
+        assertThat(decision.questions().get(0).question())
                 .isEqualTo("How many potholes were reported on Mill Lane in 2025?");
 
         // The case's status machine refuses a second decision.
@@ -220,23 +226,23 @@ class CaseFlowTest {
     }
 
     @Test
-    void two_officers_deciding_at_the_same_moment_give_one_decision_and_one_409() throws Exception {
+    void two_approvers_approving_at_the_same_moment_give_one_decision_and_one_409() throws Exception {
         String reference = openCaseFromGoldenSample();
-        String body = """
-                {"outcomes": [{"question": 1, "outcome": "NOT_HELD", "answer": "Officer %d"},
-                              {"question": 2, "outcome": "NOT_HELD", "answer": "Officer %d"}]}
-                """;
+        officer().contentType(ContentType.JSON).body("""
+                {"outcomes": [{"question": 1, "outcome": "NOT_HELD", "answer": "Not held."},
+                              {"question": 2, "outcome": "NOT_HELD", "answer": "Not held."}]}
+                """).post("/api/cases/" + reference + "/decision").then().statusCode(200);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         var start = new java.util.concurrent.CyclicBarrier(2);
         List<Integer> statuses = new java.util.ArrayList<>();
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
-                int officer = i;
+            for (String approver : List.of("approver", "approver2")) {
                 answers.add(pool.submit(() -> {
                     start.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                    return officer().contentType(ContentType.JSON).body(body.formatted(officer, officer))
-                            .post("/api/cases/" + reference + "/decision").then().extract().statusCode();
+                    return given().auth().preemptive().basic(approver, "test-" + approver + "-pw")
+                            .contentType(ContentType.JSON).body("{\"approve\": true}")
+                            .post("/api/cases/" + reference + "/approval").then().extract().statusCode();
                 }));
             }
             for (var answer : answers) {
@@ -248,7 +254,7 @@ class CaseFlowTest {
         // One wins; the other is refused, either by the state machine or by the version check.
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         // The store shows it at once: exactly one DecisionApproved was recorded, whatever the broker does later.
-        assertThat(outboxRows(reference, EventType.DECISION_APPROVED.wireName())).isEqualTo(1);
+        assertThat(outboxRows(reference, EventType.DECISION_APPROVED_V2.wireName())).isEqualTo(1);
     }
 
     @Test

@@ -90,9 +90,32 @@ class IssueResponseFlowTest {
                 .contains("Question 1", "How many potholes were reported on Mill Lane in 2025?",
                         "47 potholes were reported on Mill Lane in 2025.")
                 .contains("Question 2", "How much did the council spend repairing them?",
-                        "Information not held (section 1(1)(a))")
+                        "Information not held")
                 .contains(reference, "internal review", "Information Commissioner");
         assertThat(letterCount(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void a_version_2_decision_gives_a_letter_with_its_exemptions_estimate_advice_and_review_date() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
+
+        ResponseIssued issued = codec.payload(codec.read(TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT)
+                .get(0).value()), ResponseIssued.class);
+        // The golden v2 sample is the seed letter's seven questions, decided on 18 April 2024.
+        assertThat(issued.letterHtml())
+                .contains("Dear Sam Taylor,", "the Freedom of Information Act 2000", "18 April 2024",
+                        "21 March 2024", "22 April 2024")
+                .contains("Question 7", "Refused: answering would cost more than the limit the law sets (section 12)")
+                .contains("433.33 hours", "£10,833.33", "£450", "(18 hours)", "£25 an hour",
+                        "The Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004",
+                        "about 13,000 records")
+                .contains("Advice and assistance:", "If you ask about one month")
+                .contains("FOIA s.21: Information accessible to the applicant by other means",
+                        "https://www.example.gov.uk/downloads/contracts-register",
+                        "the public interest test does not apply")
+                .contains("by 17 June 2024")
+                .doesNotContain("We are sorry that this response is later");
     }
 
     @Test

@@ -75,4 +75,48 @@ class LargestLetterTest {
         // And it fits, with room to spare for the template to grow.
         assertThat(bytes).as("the largest ResponseIssued, in bytes").isLessThan(maxEventBytes * 9 / 10);
     }
+
+    /**
+     * The same for version 2 of the decision: every text of the decision (answers, reasons, public interest
+     * arguments, advice, estimate explanations) at its shared limit of 40,000 characters, 48 questions citing an
+     * exemption with its test and two refused on cost with 20 estimate lines each, all quotation marks.
+     */
+    @Test
+    void a_version_2_letter_at_every_limit_is_published_within_the_event_limit() throws Exception {
+        String reference = TestReferences.next();
+        int questions = InputLimits.MAX_QUESTIONS;
+        ObjectNode envelope = (ObjectNode) JSON.readTree(GoldenSamples.forReference(EventType.DECISION_APPROVED_V2,
+                reference, java.util.UUID.randomUUID()));
+        ArrayNode asked = ((ObjectNode) envelope.get("payload")).putArray("questions");
+        String q = "\"";
+        for (int n = 1; n <= questions; n++) {
+            ObjectNode question = asked.addObject().put("number", n)
+                    .put("question", q.repeat(InputLimits.MAX_REQUEST_TEXT / questions))
+                    .put("answer", q.repeat(300)).put("advice", q.repeat(100));
+            ArrayNode exemptions = question.putArray("exemptions");
+            if (n <= 2) {
+                question.put("outcome", "COST_LIMIT");
+                ObjectNode cost = question.putObject("costEstimate").put("regulations", "The Regulations")
+                        .put("hours", 433.33).put("costPounds", 10833.33).put("limitPounds", 450)
+                        .put("limitHours", 18).put("poundsPerHour", 25);
+                ArrayNode items = cost.putArray("items");
+                for (int line = 0; line < 20; line++) {
+                    items.addObject().put("activity", "EXTRACTING").put("units", 13000).put("minutesPerUnit", 2)
+                            .put("hours", 433.33).put("explanation", q.repeat(10));
+                }
+            } else {
+                question.put("outcome", "PARTLY_PROVIDED");
+                exemptions.addObject().put("provision", "FOIA s.43(2)").put("title", "Commercial interests")
+                        .put("absolute", false).put("reason", q.repeat(100)).putNull("availableAt")
+                        .putObject("publicInterest").put("forDisclosure", q.repeat(100))
+                        .put("againstDisclosure", q.repeat(100)).put("conclusion", q.repeat(100));
+            }
+        }
+        TopicReader.produce(kafka, Topics.CASE, reference, JSON.writeValueAsString(envelope));
+
+        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0);
+        int bytes = record.value().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(bytes).isGreaterThan(6 * (InputLimits.MAX_REQUEST_TEXT + 39_000));
+        assertThat(bytes).as("the largest version 2 ResponseIssued, in bytes").isLessThan(maxEventBytes * 9 / 10);
+    }
 }

@@ -55,8 +55,23 @@ public class CaseEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public CaseStatus status;
 
+    @Column(name = "requester_name")
+    public String requesterName;
+
+    @Column(name = "drafted_by")
+    public String draftedBy;
+
+    @Column(name = "drafted_at")
+    public Instant draftedAt;
+
     @Column(name = "approved_by")
     public String approvedBy;
+
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
+    @Column(name = "review_by")
+    public LocalDate reviewBy;
 
     @Column(name = "approved_at")
     public Instant approvedAt;
@@ -108,5 +123,7 @@ public class CaseEntity extends PanacheEntityBase {
         @Enumerated(EnumType.STRING)
         public Outcome outcome;
         public String answer;
+        /** The exemptions, cost estimate and advice of a decided question, as JSON. */
+        public String detail;
     }
 }

@@ -6,9 +6,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 import org.foiplatform.assessment.application.CaseRepository;
 import org.foiplatform.assessment.domain.CaseQuestion;
 import org.foiplatform.assessment.domain.CaseStatus;
+import org.foiplatform.assessment.domain.CitedExemption;
+import org.foiplatform.assessment.domain.CostLimit;
+import org.foiplatform.assessment.domain.Decision;
 import org.foiplatform.assessment.domain.ClockEvent;
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.TimelineEntry;
@@ -18,7 +25,12 @@ import org.foiplatform.assessment.domain.TimelineEntry;
 public class PanacheCaseRepository implements CaseRepository {
 
     private static final List<CaseStatus> OPEN = List.of(CaseStatus.OPEN, CaseStatus.AWAITING_CLARIFICATION,
-            CaseStatus.FEE_PENDING);
+            CaseStatus.FEE_PENDING, CaseStatus.AWAITING_APPROVAL);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    /** What a decided question keeps besides its outcome and answer, stored whole as JSON. */
+    private record QuestionDetail(List<CitedExemption> exemptions, CostLimit.Estimate costEstimate, String advice) {
+    }
     private static final List<CaseStatus> STOPPED = List.of(CaseStatus.AWAITING_CLARIFICATION, CaseStatus.FEE_PENDING);
 
     @Override
@@ -80,8 +92,14 @@ public class PanacheCaseRepository implements CaseRepository {
         to.workingDays = from.workingDays();
         to.calendarRevision = from.calendarRevision();
         to.status = from.status();
-        to.approvedBy = from.approvedBy();
-        to.approvedAt = from.approvedAt();
+        to.requesterName = from.requesterName();
+        Decision decision = from.decision();
+        to.draftedBy = decision.draftedBy();
+        to.draftedAt = decision.draftedAt();
+        to.approvedBy = decision.approvedBy();
+        to.approvedAt = decision.approvedAt();
+        to.decidedOn = decision.decidedOn();
+        to.reviewBy = decision.reviewBy();
         // Questions change only with a decision: leave the rows alone otherwise, or every re-dating and clock
         // action would delete and insert them all again (Hibernate rewrites a changed element collection whole).
         List<CaseEntity.QuestionRow> rows = from.questions().stream().map(q -> {
@@ -90,6 +108,8 @@ public class PanacheCaseRepository implements CaseRepository {
             row.text = q.text();
             row.outcome = q.outcome();
             row.answer = q.answer();
+            row.detail = q.outcome() == null ? null : write(new QuestionDetail(q.exemptions(), q.costEstimate(),
+                    q.advice()));
             return row;
         }).toList();
         if (!sameQuestions(to.questions, rows)) {
@@ -128,7 +148,7 @@ public class PanacheCaseRepository implements CaseRepository {
             CaseEntity.QuestionRow a = stored.get(i);
             CaseEntity.QuestionRow b = wanted.get(i);
             if (a.number != b.number || !java.util.Objects.equals(a.text, b.text) || a.outcome != b.outcome
-                    || !java.util.Objects.equals(a.answer, b.answer)) {
+                    || !java.util.Objects.equals(a.answer, b.answer) || !java.util.Objects.equals(a.detail, b.detail)) {
                 return false;
             }
         }
@@ -139,9 +159,31 @@ public class PanacheCaseRepository implements CaseRepository {
         return new InformationCase(e.reference, e.correlationId, e.regime, e.receivedOn,
                 e.clock.stream().map(c -> new ClockEvent(c.kind, c.on, c.amount, c.reason)).toList(),
                 e.dueDate, e.workingDays, e.calendarRevision, e.status,
-                e.questions.stream().map(q -> new CaseQuestion(q.number, q.text, q.outcome, q.answer)).toList(),
-                e.approvedBy, e.approvedAt,
+                e.questions.stream().map(PanacheCaseRepository::question).toList(), e.requesterName,
+                new Decision(e.draftedBy, e.draftedAt, e.approvedBy, e.approvedAt, e.decidedOn, e.reviewBy),
                 e.timeline.stream().map(t -> new TimelineEntry(t.at, t.what, t.detail, t.actor, t.previousDueDate,
                         t.dueDate)).toList());
+    }
+
+    private static CaseQuestion question(CaseEntity.QuestionRow q) {
+        QuestionDetail detail = q.detail == null ? new QuestionDetail(List.of(), null, null) : read(q.detail);
+        return new CaseQuestion(q.number, q.text, q.outcome, q.answer, detail.exemptions(), detail.costEstimate(),
+                detail.advice());
+    }
+
+    private static String write(QuestionDetail detail) {
+        try {
+            return JSON.writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store a question's decision", e);
+        }
+    }
+
+    private static QuestionDetail read(String json) {
+        try {
+            return JSON.readValue(json, QuestionDetail.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A question's stored decision cannot be read: " + e.getMessage(), e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foiplatform.assessment.application.ApproveDecision;
 import org.foiplatform.assessment.application.ChangeCaseClock;
+import org.foiplatform.assessment.application.DraftDecision;
 import org.foiplatform.assessment.application.Clocks;
 import org.foiplatform.assessment.application.FindCase;
 import org.foiplatform.assessment.application.InvalidInputException;
@@ -29,7 +30,7 @@ import org.foiplatform.assessment.domain.Regime;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The officer API for cases. Every endpoint needs the officer role. */
+/** The officer API for cases. Every endpoint needs the officer role; approving a decision needs the approver role. */
 @Path("/api/cases")
 @RolesAllowed("officer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,14 +39,16 @@ public class CaseResource {
     private static final String CLOCK_REFUSED = "The clock could not be changed";
 
     private final FindCase findCase;
+    private final DraftDecision draftDecision;
     private final ApproveDecision approveDecision;
     private final ChangeCaseClock changeClock;
     private final Clocks clocks;
     private final SecurityIdentity identity;
 
-    public CaseResource(FindCase findCase, ApproveDecision approveDecision, ChangeCaseClock changeClock, Clocks clocks,
-            SecurityIdentity identity) {
+    public CaseResource(FindCase findCase, DraftDecision draftDecision, ApproveDecision approveDecision,
+            ChangeCaseClock changeClock, Clocks clocks, SecurityIdentity identity) {
         this.findCase = findCase;
+        this.draftDecision = draftDecision;
         this.approveDecision = approveDecision;
         this.changeClock = changeClock;
         this.clocks = clocks;
@@ -63,16 +66,32 @@ public class CaseResource {
     @POST
     @Path("/{reference}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record and approve the decision on every question",
-            description = "One outcome and answer per question. 400 names each field at fault; 404 for an unknown "
-                    + "reference; 409 if the case already has an approved decision.")
+    @Operation(summary = "Record the draft decision on every question; it waits for a second officer's approval",
+            description = "One outcome and answer per question, with the exemptions, cost estimate and advice the "
+                    + "outcome needs; it replaces any earlier draft. 400 names each field at fault; 404 for an unknown "
+                    + "reference; 409 when the case is not open or waiting for approval.")
     public CaseView decide(@PathParam("reference") String reference, DecisionBody body) {
         List<QuestionDecision> decisions = body == null || body.outcomes() == null ? List.of()
-                : body.outcomes().stream()
-                        .map(o -> o == null ? new QuestionDecision(null, null, null)
-                                : new QuestionDecision(o.question(), o.outcome(), o.answer()))
-                        .toList();
-        return view(approveDecision.approve(reference, decisions, identity.getPrincipal().getName()));
+                : body.outcomes().stream().map(o -> o == null ? null : o.toDecision()).toList();
+        return view(draftDecision.draft(reference, decisions, identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{reference}/approval")
+    @RolesAllowed("approver")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the draft decision, or return it to the officer with comments (role approver)",
+            description = "{\"approve\": true} publishes DecisionApproved v2 for the letter; {\"approve\": false, "
+                    + "\"comments\": \"...\"} sends it back. 403 for the officer who drafted it (four eyes); 409 when "
+                    + "no draft is waiting.")
+    public CaseView approval(@PathParam("reference") String reference, DecisionBody.ApprovalBody body) {
+        if (body == null || body.approve() == null) {
+            throw new InvalidInputException("The approval could not be recorded", List.of(new DecisionProblem(
+                    "approve", "Say true to approve the decision or false to return it with comments")));
+        }
+        String approver = identity.getPrincipal().getName();
+        return view(body.approve() ? approveDecision.approve(reference, approver)
+                : approveDecision.returnToOfficer(reference, approver, body.comments()));
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.foiplatform.assessment.domain.InvalidClockActionException;
 import org.foiplatform.assessment.infrastructure.calendar.BankHolidayFiles;
 import org.foiplatform.assessment.domain.IllegalTransitionException;
 import org.foiplatform.assessment.domain.InvalidDecisionException;
+import org.foiplatform.assessment.domain.FourEyesException;
 import org.foiplatform.contracts.http.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,6 +38,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e) {
         return problem(Problem.of(409, "Not allowed at this stage of the case", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response fourEyes(FourEyesException e) {
+        return problem(Problem.of(403, "A second officer must do this", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.DecisionApproved;
+import org.foiplatform.contracts.events.DecisionApprovedV2;
 import org.foiplatform.messaging.EventHandlers;
 import org.foiplatform.messaging.EventRouter;
 import org.foiplatform.response.application.IssueResponse;
@@ -23,6 +24,8 @@ public class CaseEventsConsumer {
     public CaseEventsConsumer(EventHandlers handlers, IssueResponse issueResponse) {
         this.router = handlers.consumer("response-service")
                 .on(EventType.DECISION_APPROVED, DecisionApproved.class, issueResponse::issue)
+                // Version 2 carries all the letter says; version 1 is read while any of its events may be left.
+                .on(EventType.DECISION_APPROVED_V2, DecisionApprovedV2.class, issueResponse::issue)
                 .build();
     }
 

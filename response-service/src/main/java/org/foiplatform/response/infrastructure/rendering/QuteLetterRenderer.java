@@ -26,6 +26,12 @@ public class QuteLetterRenderer implements LetterRenderer {
 
     @Override
     public String renderHtml(LetterContent content) {
-        return letter.data("letter", content).data("dateOfIssue", DATE.format(content.dateOfIssue())).render();
+        return letter.data("letter", content).data("dateOfIssue", DATE.format(content.dateOfIssue()))
+                .data("receivedOn", format(content.receivedOn())).data("dueDate", format(content.dueDate()))
+                .data("reviewBy", format(content.reviewBy())).render();
+    }
+
+    private static String format(java.time.LocalDate date) {
+        return date == null ? null : DATE.format(date);
     }
 }

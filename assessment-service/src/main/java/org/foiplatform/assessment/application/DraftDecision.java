@@ -1,0 +1,40 @@
+package org.foiplatform.assessment.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.assessment.domain.QuestionDecision;
+import org.jboss.logging.Logger;
+
+/**
+ * An officer records the draft decision on every question; it replaces any earlier draft and waits for a second
+ * officer's approval. Nothing is published until then.
+ */
+@ApplicationScoped
+public class DraftDecision {
+
+    private static final Logger LOG = Logger.getLogger(DraftDecision.class);
+
+    private final CaseRepository cases;
+    private final CostLimits costLimits;
+    private final Clock clock;
+
+    public DraftDecision(CaseRepository cases, CostLimits costLimits, Clock clock) {
+        this.cases = cases;
+        this.costLimits = costLimits;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InformationCase draft(String reference, List<QuestionDecision> decisions, String officer) {
+        InformationCase informationCase = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        informationCase.draftDecision(decisions, costLimits.of(informationCase.regime()), officer, clock.instant());
+        cases.update(informationCase);
+        LOG.infof("Decision on %s drafted by %s (%s)", reference, officer, informationCase.outcome());
+        return informationCase;
+    }
+}
