@@ -100,7 +100,10 @@ final class Platform implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
             env.put("FOI_OFFICER_PASSWORD_HASH", sha512Hex("officer:FOI:" + password));
-            env.put("FOI_APPROVER_PASSWORD_HASH", sha512Hex("approver:FOI:" + password + "-approver"));
+            // assessment-service makes these accounts at its first start (bcrypt); the others check digest hashes.
+            env.put("FOI_OFFICER_PASSWORD", password);
+            env.put("FOI_APPROVER_PASSWORD", password + "-approver");
+            env.put("FOI_ADMIN_PASSWORD", password + "-admin");
             env.put("FOI_ADMIN_PASSWORD_HASH", sha512Hex("admin:FOI:" + password + "-admin"));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpProxy.port()));

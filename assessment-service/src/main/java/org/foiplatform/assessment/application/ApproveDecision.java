@@ -33,15 +33,17 @@ public class ApproveDecision {
     private final CaseRepository cases;
     private final EventRecorder events;
     private final Clocks clocks;
+    private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
     private final int reviewWorkingDays;
 
-    public ApproveDecision(CaseRepository cases, EventRecorder events, Clocks clocks, Clock clock,
+    public ApproveDecision(CaseRepository cases, EventRecorder events, Clocks clocks, AuditTrail audit, Clock clock,
             AssessmentConfig config) {
         this.cases = cases;
         this.events = events;
         this.clocks = clocks;
+        this.audit = audit;
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
         this.reviewWorkingDays = config.reviewRequestWorkingDays();
@@ -56,6 +58,8 @@ public class ApproveDecision {
         // An officer's action continues the correlation of the request the case is about.
         events.record(EventType.DECISION_APPROVED_V2, reference, approved(informationCase),
                 informationCase.correlationId(), null);
+        audit.record(approver, "DECISION_APPROVED", reference, "drafted by " + informationCase.decision().draftedBy()
+                + "; outcome " + informationCase.outcome() + (informationCase.late() ? "; late" : ""), null);
         LOG.infof("Decision on %s drafted by %s approved by %s", reference, informationCase.decision().draftedBy(),
                 approver);
         return informationCase;
@@ -66,6 +70,7 @@ public class ApproveDecision {
         InformationCase informationCase = find(reference);
         informationCase.returnDecision(approver, comments, clock.instant());
         cases.update(informationCase);
+        audit.record(approver, "DECISION_RETURNED", reference, "to " + informationCase.decision().draftedBy(), null);
         LOG.infof("Decision on %s returned to %s by %s", reference, informationCase.decision().draftedBy(), approver);
         return informationCase;
     }

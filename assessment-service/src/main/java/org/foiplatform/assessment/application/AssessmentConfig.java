@@ -69,6 +69,33 @@ public interface AssessmentConfig {
     /** The cost limits of FOIA s.12 and FOISA s.12, in pounds. */
     CostLimits costLimit();
 
+    /** Officer accounts: how passwords are hashed, and the accounts made at start-up if missing. */
+    Accounts accounts();
+
+    interface Accounts {
+        /** The bcrypt cost (work factor): each step doubles the time to hash or check a password. */
+        @io.smallrye.config.WithDefault("10")
+        int bcryptCost();
+
+        /** How long a checked name and password is remembered, so that HTTP Basic does not run bcrypt every call. */
+        @io.smallrye.config.WithDefault("5m")
+        java.time.Duration verifiedFor();
+
+        /**
+         * Accounts made at start-up when they do not exist yet, by name: {@code roles} and {@code password} (./foi up
+         * passes the demo passwords it keeps in .foi/secrets.env). An account with no password configured is
+         * skipped; one that exists is never changed.
+         */
+        java.util.Map<String, Seed> seed();
+    }
+
+    interface Seed {
+        java.util.Optional<String> password();
+
+        @io.smallrye.config.WithDefault("officer")
+        java.util.List<String> roles();
+    }
+
     interface CostLimits {
         /**
          * FOIA s.12 and the Fees Regulations 2004 (SI 2004/3244) reg 3: £450 for a local authority and every other

@@ -21,11 +21,13 @@ public class DraftDecision {
 
     private final CaseRepository cases;
     private final CostLimits costLimits;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public DraftDecision(CaseRepository cases, CostLimits costLimits, Clock clock) {
+    public DraftDecision(CaseRepository cases, CostLimits costLimits, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.costLimits = costLimits;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -34,6 +36,7 @@ public class DraftDecision {
         InformationCase informationCase = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         informationCase.draftDecision(decisions, costLimits.of(informationCase.regime()), officer, clock.instant());
         cases.update(informationCase);
+        audit.record(officer, "DECISION_DRAFTED", reference, "outcome " + informationCase.outcome(), null);
         LOG.infof("Decision on %s drafted by %s (%s)", reference, officer, informationCase.outcome());
         return informationCase;
     }

@@ -41,6 +41,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response noAccount(org.foiplatform.assessment.application.ManageAccounts.AccountNotFoundException e) {
+        return problem(Problem.of(404, "No such account", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response fourEyes(FourEyesException e) {
         return problem(Problem.of(403, "A second officer must do this", e.getMessage()));
     }

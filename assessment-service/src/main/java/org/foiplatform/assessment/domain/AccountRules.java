@@ -1,0 +1,41 @@
+package org.foiplatform.assessment.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What an officer account's name and password must be. Names are short, lower case and safe to show anywhere;
+ * passwords are long enough to resist guessing (NCSC guidance favours length over complexity rules) and at most
+ * 72 bytes, all that bcrypt uses.
+ */
+public final class AccountRules {
+
+    public static final int MIN_PASSWORD = 12;
+    public static final int MAX_PASSWORD_BYTES = 72;
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9._-]{1,99}");
+
+    private AccountRules() {
+    }
+
+    public static List<DecisionProblem> checkName(String username) {
+        List<DecisionProblem> problems = new ArrayList<>();
+        if (username == null || !NAME.matcher(username).matches()) {
+            problems.add(new DecisionProblem("username", "Use 2 to 100 lower-case letters, digits, dots, hyphens or"
+                    + " underscores, starting with a letter"));
+        }
+        return problems;
+    }
+
+    public static List<DecisionProblem> checkPassword(String password) {
+        List<DecisionProblem> problems = new ArrayList<>();
+        if (password == null || password.length() < MIN_PASSWORD) {
+            problems.add(new DecisionProblem("password", "Use at least " + MIN_PASSWORD + " characters"));
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add(new DecisionProblem("password", "Use at most " + MAX_PASSWORD_BYTES + " bytes (about "
+                    + MAX_PASSWORD_BYTES + " letters)"));
+        }
+        return problems;
+    }
+}
