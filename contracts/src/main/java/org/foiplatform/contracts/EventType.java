@@ -1,6 +1,8 @@
 package org.foiplatform.contracts;
 
 import org.foiplatform.contracts.events.CaseOpened;
+import org.foiplatform.contracts.events.DeadlineApproaching;
+import org.foiplatform.contracts.events.DeadlineMissed;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.foiplatform.contracts.events.DecisionApprovedV2;
 import org.foiplatform.contracts.events.DueDateChanged;
@@ -21,6 +23,8 @@ public enum EventType {
     DECISION_APPROVED("foi.case.decision-approved", 1, Topics.CASE, DecisionApproved.class),
     DECISION_APPROVED_V2("foi.case.decision-approved", 2, Topics.CASE, DecisionApprovedV2.class),
     DUE_DATE_CHANGED("foi.case.due-date-changed", 1, Topics.CASE, DueDateChanged.class),
+    DEADLINE_APPROACHING("foi.case.deadline-approaching", 1, Topics.CASE, DeadlineApproaching.class),
+    DEADLINE_MISSED("foi.case.deadline-missed", 1, Topics.CASE, DeadlineMissed.class),
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
     NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class),

@@ -69,6 +69,14 @@ public interface AssessmentConfig {
     /** The cost limits of FOIA s.12 and FOISA s.12, in pounds. */
     CostLimits costLimit();
 
+    /** How often the deadline reminders due are looked for, e.g. 15m; "off" in tests, which run the sweep. */
+    @io.smallrye.config.WithDefault("15m")
+    String remindersEvery();
+
+    /** The reminder points: DeadlineApproaching is sent when this many working days are left. */
+    @io.smallrye.config.WithDefault("5,2")
+    java.util.List<Integer> reminderWorkingDays();
+
     /** Officer accounts: how passwords are hashed, and the accounts made at start-up if missing. */
     Accounts accounts();
 
@@ -78,7 +86,7 @@ public interface AssessmentConfig {
         int bcryptCost();
 
         /** How long a checked name and password is remembered, so that HTTP Basic does not run bcrypt every call. */
-        @io.smallrye.config.WithDefault("5m")
+        @io.smallrye.config.WithDefault("PT5M")
         java.time.Duration verifiedFor();
 
         /**

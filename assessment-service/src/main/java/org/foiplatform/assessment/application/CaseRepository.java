@@ -24,4 +24,7 @@ public interface CaseRepository {
 
     /** Cases whose clock is stopped (waiting for a clarification or a fee), by reference after {@code after}. */
     List<String> stopped(String after, int limit);
+
+    /** References of open cases due on or before {@code horizon} (past due included), after {@code after}, in order. */
+    java.util.List<String> openDueBy(java.time.LocalDate horizon, String after, int limit);
 }

@@ -20,7 +20,9 @@ public final class CaseLifecycle {
         RECEIVE_FEE,
         EXTEND,
         LAPSE,
-        REDATE
+        REDATE,
+        ASSIGN,
+        ADD_NOTE
     }
 
     private static final Map<CaseStatus, Map<Action, CaseStatus>> TRANSITIONS = Map.of(
@@ -30,25 +32,34 @@ public final class CaseLifecycle {
                     Action.REQUEST_CLARIFICATION, CaseStatus.AWAITING_CLARIFICATION,
                     Action.GIVE_FEES_NOTICE, CaseStatus.FEE_PENDING,
                     Action.EXTEND, CaseStatus.OPEN,
-                    Action.REDATE, CaseStatus.OPEN),
+                    Action.REDATE, CaseStatus.OPEN,
+                    Action.ASSIGN, CaseStatus.OPEN,
+                    Action.ADD_NOTE, CaseStatus.OPEN),
             CaseStatus.AWAITING_CLARIFICATION, Map.of(
                     Action.RECEIVE_CLARIFICATION, CaseStatus.OPEN,
                     Action.CHANGE_REGIME, CaseStatus.AWAITING_CLARIFICATION,
                     Action.LAPSE, CaseStatus.LAPSED,
-                    Action.REDATE, CaseStatus.AWAITING_CLARIFICATION),
+                    Action.REDATE, CaseStatus.AWAITING_CLARIFICATION,
+                    Action.ASSIGN, CaseStatus.AWAITING_CLARIFICATION,
+                    Action.ADD_NOTE, CaseStatus.AWAITING_CLARIFICATION),
             CaseStatus.FEE_PENDING, Map.of(
                     Action.RECEIVE_FEE, CaseStatus.OPEN,
                     Action.CHANGE_REGIME, CaseStatus.FEE_PENDING,
                     Action.LAPSE, CaseStatus.LAPSED,
-                    Action.REDATE, CaseStatus.FEE_PENDING),
+                    Action.REDATE, CaseStatus.FEE_PENDING,
+                    Action.ASSIGN, CaseStatus.FEE_PENDING,
+                    Action.ADD_NOTE, CaseStatus.FEE_PENDING),
             // A new draft replaces the one waiting; the approver approves it or returns it with comments.
             CaseStatus.AWAITING_APPROVAL, Map.of(
                     Action.DRAFT_DECISION, CaseStatus.AWAITING_APPROVAL,
                     Action.APPROVE_DECISION, CaseStatus.DECISION_APPROVED,
                     Action.RETURN_DECISION, CaseStatus.OPEN,
-                    Action.REDATE, CaseStatus.AWAITING_APPROVAL),
-            CaseStatus.DECISION_APPROVED, Map.of(),
-            CaseStatus.LAPSED, Map.of());
+                    Action.REDATE, CaseStatus.AWAITING_APPROVAL,
+                    Action.ASSIGN, CaseStatus.AWAITING_APPROVAL,
+                    Action.ADD_NOTE, CaseStatus.AWAITING_APPROVAL),
+            // A closed case takes notes only.
+            CaseStatus.DECISION_APPROVED, Map.of(Action.ADD_NOTE, CaseStatus.DECISION_APPROVED),
+            CaseStatus.LAPSED, Map.of(Action.ADD_NOTE, CaseStatus.LAPSED));
 
     private CaseLifecycle() {
     }

@@ -40,11 +40,13 @@ public final class InformationCase {
     /** The requester's name as the request gave it, for the letter's salutation; null for cases opened before it was kept. */
     private final String requesterName;
     private Decision decision;
+    private Assignment assignment;
     private final List<TimelineEntry> timeline;
 
     public InformationCase(String reference, UUID correlationId, Regime regime, LocalDate receivedOn,
             List<ClockEvent> clock, LocalDate dueDate, int workingDays, long calendarRevision, CaseStatus status,
-            List<CaseQuestion> questions, String requesterName, Decision decision, List<TimelineEntry> timeline) {
+            List<CaseQuestion> questions, String requesterName, Decision decision, Assignment assignment,
+            List<TimelineEntry> timeline) {
         this.reference = reference;
         this.correlationId = correlationId;
         this.regime = regime;
@@ -57,6 +59,7 @@ public final class InformationCase {
         this.questions = List.copyOf(questions);
         this.requesterName = requesterName;
         this.decision = decision == null ? Decision.NONE : decision;
+        this.assignment = assignment == null ? Assignment.NONE : assignment;
         this.timeline = new ArrayList<>(timeline);
     }
 
@@ -68,7 +71,7 @@ public final class InformationCase {
         Deadline deadline = statutoryClock.deadline(regime, history);
         InformationCase opened = new InformationCase(reference, correlationId, regime, receivedOn, history,
                 deadline.dueDate(), deadline.workingDays(), calendarRevision, CaseStatus.OPEN, questions, requesterName,
-                Decision.NONE, List.of());
+                Decision.NONE, Assignment.NONE, List.of());
         opened.timeline.add(new TimelineEntry(at, "Request received under " + regime.name(),
                 "Received " + DAY.format(receivedOn) + "; due " + DAY.format(deadline.dueDate()) + ".", null, null,
                 deadline.dueDate()));
@@ -318,6 +321,62 @@ public final class InformationCase {
         if (approver != null && approver.equals(decision.draftedBy())) {
             throw new FourEyesException("You drafted this decision, so another approver must " + action + " it");
         }
+    }
+
+    /** The team and the officer a case is with; either may be null (not yet assigned). */
+    public record Assignment(String team, String officer) {
+        public static final Assignment NONE = new Assignment(null, null);
+    }
+
+    /** The longest team or officer name. */
+    public static final int MAX_NAME = 100;
+    /** The longest note an officer may add to the timeline. */
+    public static final int MAX_NOTE = 5_000;
+
+    /** Gives the case to a team and an officer (either may be left as it is by giving null), while it is open. */
+    public void assign(String team, String officer, String by, Instant at) {
+        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.ASSIGN);
+        List<DecisionProblem> problems = new ArrayList<>();
+        if ((team == null || team.isBlank()) && (officer == null || officer.isBlank())) {
+            problems.add(new DecisionProblem("team", "Give the team, the officer or both"));
+        }
+        for (String[] field : new String[][] {{"team", team}, {"officer", officer}}) {
+            if (field[1] != null && (field[1].strip().length() > MAX_NAME || InputLimits.hasControlCharacters(field[1]))) {
+                problems.add(new DecisionProblem(field[0], "Use at most " + MAX_NAME + " characters"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDecisionException(problems);
+        }
+        Assignment to = new Assignment(team == null || team.isBlank() ? assignment.team() : team.strip(),
+                officer == null || officer.isBlank() ? assignment.officer() : officer.strip());
+        assignment = to;
+        status = next;
+        timeline.add(new TimelineEntry(at, "Assigned", "Team: " + (to.team() == null ? "none" : to.team())
+                + "; officer: " + (to.officer() == null ? "none" : to.officer()) + ".", by, null, null));
+    }
+
+    /** An officer's note on the timeline: what was done, who was asked, anything the next officer should know. */
+    public void addNote(String text, String by, Instant at) {
+        CaseLifecycle.next(status, CaseLifecycle.Action.ADD_NOTE);
+        if (text == null || text.isBlank()) {
+            throw new InvalidDecisionException(List.of(new DecisionProblem("text", "Write the note")));
+        }
+        if (text.strip().length() > MAX_NOTE || InputLimits.hasControlCharacters(text)) {
+            throw new InvalidDecisionException(List.of(new DecisionProblem("text", "Use at most " + MAX_NOTE
+                    + " characters, without hidden control characters")));
+        }
+        timeline.add(new TimelineEntry(at, "Note", text.strip(), by, null, null));
+    }
+
+    /** A deadline reminder was sent: it goes on the timeline. */
+    public void reminded(Reminder reminder, Instant at) {
+        timeline.add(new TimelineEntry(at, reminder.describe(), "Due " + DAY.format(reminder.dueDate()) + ".", null,
+                null, null));
+    }
+
+    public Assignment assignment() {
+        return assignment;
     }
 
     /** The outcome of the whole request for the statistics, once every question is decided. */

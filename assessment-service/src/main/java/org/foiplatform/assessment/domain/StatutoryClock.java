@@ -77,6 +77,22 @@ public final class StatutoryClock {
         return day;
     }
 
+    /**
+     * The working days after {@code from} up to and including {@code to}, counted as {@code regime} counts them:
+     * how many are left before a due date (the reminders). Zero when {@code to} is not after {@code from}.
+     */
+    public int workingDaysBetween(Regime regime, LocalDate from, LocalDate to) {
+        Set<Nation> nations = regime.holidayNations(rules.sarNation());
+        int counted = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            calendar.requireCovered(day);
+            if (notWorking(day, nations) == null) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     /** What a clock history comes to, whatever the regime: day 0, the pauses, the extensions, any stop. */
     private record Walk(LocalDate dayZero, String dayZeroBasis, LocalDate monthStart, String monthStartBasis,
             long daysWaitedForClarification, List<Deadline.Pause> pauses, List<Deadline.Extension> extensions,

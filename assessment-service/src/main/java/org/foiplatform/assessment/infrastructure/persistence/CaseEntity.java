@@ -58,6 +58,12 @@ public class CaseEntity extends PanacheEntityBase {
     @Column(name = "requester_name")
     public String requesterName;
 
+    @Column(name = "assigned_team")
+    public String assignedTeam;
+
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
     @Column(name = "drafted_by")
     public String draftedBy;
 

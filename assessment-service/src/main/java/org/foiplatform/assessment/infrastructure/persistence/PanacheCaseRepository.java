@@ -85,6 +85,15 @@ public class PanacheCaseRepository implements CaseRepository {
                 .setParameter(1, STOPPED).setParameter(2, after).setMaxResults(limit).getResultList();
     }
 
+    @Override
+    @Transactional
+    public List<String> openDueBy(java.time.LocalDate horizon, String after, int limit) {
+        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
+                + "c.status in ?1 and c.dueDate <= ?2 and c.reference > ?3 order by c.reference", String.class)
+                .setParameter(1, OPEN).setParameter(2, horizon).setParameter(3, after).setMaxResults(limit)
+                .getResultList();
+    }
+
     private static void copy(InformationCase from, CaseEntity to) {
         to.regime = from.regime();
         to.receivedOn = from.receivedOn();
@@ -93,6 +102,8 @@ public class PanacheCaseRepository implements CaseRepository {
         to.calendarRevision = from.calendarRevision();
         to.status = from.status();
         to.requesterName = from.requesterName();
+        to.assignedTeam = from.assignment().team();
+        to.assignedTo = from.assignment().officer();
         Decision decision = from.decision();
         to.draftedBy = decision.draftedBy();
         to.draftedAt = decision.draftedAt();
@@ -161,6 +172,7 @@ public class PanacheCaseRepository implements CaseRepository {
                 e.dueDate, e.workingDays, e.calendarRevision, e.status,
                 e.questions.stream().map(PanacheCaseRepository::question).toList(), e.requesterName,
                 new Decision(e.draftedBy, e.draftedAt, e.approvedBy, e.approvedAt, e.decidedOn, e.reviewBy),
+                new InformationCase.Assignment(e.assignedTeam, e.assignedTo),
                 e.timeline.stream().map(t -> new TimelineEntry(t.at, t.what, t.detail, t.actor, t.previousDueDate,
                         t.dueDate)).toList());
     }

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foiplatform.assessment.application.ApproveDecision;
+import org.foiplatform.assessment.application.CaseQueue;
 import org.foiplatform.assessment.application.ChangeCaseClock;
+import org.foiplatform.assessment.application.WorkCase;
 import org.foiplatform.assessment.application.DraftDecision;
 import org.foiplatform.assessment.application.Clocks;
 import org.foiplatform.assessment.application.FindCase;
@@ -43,16 +47,62 @@ public class CaseResource {
     private final ApproveDecision approveDecision;
     private final ChangeCaseClock changeClock;
     private final Clocks clocks;
+    private final WorkCase workCase;
+    private final CaseQueue queue;
+    private final String zone;
     private final SecurityIdentity identity;
 
     public CaseResource(FindCase findCase, DraftDecision draftDecision, ApproveDecision approveDecision,
-            ChangeCaseClock changeClock, Clocks clocks, SecurityIdentity identity) {
+            ChangeCaseClock changeClock, Clocks clocks, WorkCase workCase, CaseQueue queue,
+            org.foiplatform.assessment.application.AssessmentConfig config, SecurityIdentity identity) {
+        this.workCase = workCase;
+        this.queue = queue;
+        this.zone = config.zone();
         this.findCase = findCase;
         this.draftDecision = draftDecision;
         this.approveDecision = approveDecision;
         this.changeClock = changeClock;
         this.clocks = clocks;
         this.identity = identity;
+    }
+
+    public record QueueView(List<CaseQueue.Row> cases, String next) {
+    }
+
+    @GET
+    @Operation(summary = "The queue: cases filtered and sorted by due date (soonest first, stopped clocks last)",
+            description = "status (repeatable; OPEN, AWAITING_CLARIFICATION, FEE_PENDING, AWAITING_APPROVAL, "
+                    + "DECISION_APPROVED, LAPSED), regime, assignee, team, dueBefore, dueAfter (YYYY-MM-DD, exclusive), "
+                    + "overdue=true (open and past its due date), limit (1 to 200, default 50), after (the next of the "
+                    + "previous page: keyset paging).")
+    public QueueView queue(@QueryParam("status") List<String> status, @QueryParam("regime") String regime,
+            @QueryParam("assignee") String assignee, @QueryParam("team") String team,
+            @QueryParam("dueBefore") String dueBefore, @QueryParam("dueAfter") String dueAfter,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after) {
+        return QueueParameters.page(queue, clocks, status, regime, assignee, team, dueBefore, dueAfter, overdue, limit,
+                after, today());
+    }
+
+    @POST
+    @Path("/{reference}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign the case to a team and an officer (either or both)")
+    public CaseView assign(@PathParam("reference") String reference, ClockBodies.AssignmentBody body) {
+        return view(workCase.assign(reference, body == null ? null : body.team(), body == null ? null : body.officer(),
+                identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{reference}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a note to the case's timeline (at most 5,000 characters)")
+    public CaseView note(@PathParam("reference") String reference, ClockBodies.NoteBody body) {
+        return view(workCase.note(reference, body == null ? null : body.text(), identity.getPrincipal().getName()));
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of(zone));
     }
 
     @GET

@@ -17,4 +17,12 @@ final class ClockBodies {
      */
     public record ClockActionBody(String action, String on, Integer amount, String reason) {
     }
+
+    /** {@code {"team": "Information Governance", "officer": "officer"}}: either or both. */
+    public record AssignmentBody(String team, String officer) {
+    }
+
+    /** {@code {"text": "Asked Highways whether they hold repair costs."}}. */
+    public record NoteBody(String text) {
+    }
 }

@@ -1,0 +1,41 @@
+package org.foiplatform.assessment.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A reminder about a case's due date: so many working days left (by default 5, then 2), or missed (the day after
+ * the due date with the case still open). Each is sent once per case and due date; a new due date (an extension,
+ * a clock restarted) has reminders of its own.
+ */
+public record Reminder(Kind kind, int workingDaysLeft, LocalDate dueDate) {
+
+    public enum Kind {
+        APPROACHING,
+        MISSED
+    }
+
+    /**
+     * The reminder due {@code today} for a case due on {@code dueDate} with {@code workingDaysLeft} working days
+     * from today (excluded) to the due date (included), given the reminder points {@code thresholds} (working days
+     * before the due date). A sweep that ran late sends only the nearest point passed, never a stale one.
+     */
+    public static Optional<Reminder> dueOn(LocalDate today, LocalDate dueDate, int workingDaysLeft,
+            List<Integer> thresholds) {
+        if (dueDate == null) {
+            return Optional.empty();
+        }
+        if (today.isAfter(dueDate)) {
+            return Optional.of(new Reminder(Kind.MISSED, 0, dueDate));
+        }
+        return thresholds.stream().filter(t -> t >= workingDaysLeft).min(Integer::compare)
+                .map(t -> new Reminder(Kind.APPROACHING, t, dueDate));
+    }
+
+    /** As the case's timeline says it. */
+    public String describe() {
+        return kind == Kind.MISSED ? "Deadline missed" : "Deadline approaching: " + workingDaysLeft
+                + (workingDaysLeft == 1 ? " working day left" : " working days left");
+    }
+}
