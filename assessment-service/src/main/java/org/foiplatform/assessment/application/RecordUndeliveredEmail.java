@@ -1,6 +1,5 @@
 package org.foiplatform.assessment.application;
 
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,11 +13,6 @@ import org.jboss.logging.Logger;
 public class RecordUndeliveredEmail {
 
     private static final Logger LOG = Logger.getLogger(RecordUndeliveredEmail.class);
-    /** How the timeline names each email notification-service sends. */
-    private static final Map<String, String> EMAILS = Map.of(
-            "acknowledgement", "the acknowledgement",
-            "due-date-changed", "the new due date",
-            "response", "the response letter");
 
     private final CaseRepository cases;
 
@@ -33,7 +27,7 @@ public class RecordUndeliveredEmail {
             LOG.warnf("An email for %s could not be delivered, but there is no such case here", failed.reference());
             return;
         }
-        informationCase.emailUndelivered(EMAILS.getOrDefault(failed.kind(), failed.kind()), failed.permanent(),
+        informationCase.emailUndelivered(RecordCorrespondence.EMAILS.getOrDefault(failed.kind(), failed.kind()), failed.permanent(),
                 failed.attempts(), failed.reason(), failed.failedAt());
         cases.update(informationCase);
         LOG.warnf("Case %s: %s email could not be delivered (%s)", failed.reference(), failed.kind(), failed.reason());

@@ -22,7 +22,8 @@ public final class CaseLifecycle {
         LAPSE,
         REDATE,
         ASSIGN,
-        ADD_NOTE
+        ADD_NOTE,
+        RECORD_RESPONSE
     }
 
     private static final Map<CaseStatus, Map<Action, CaseStatus>> TRANSITIONS = Map.of(
@@ -58,7 +59,11 @@ public final class CaseLifecycle {
                     Action.ASSIGN, CaseStatus.AWAITING_APPROVAL,
                     Action.ADD_NOTE, CaseStatus.AWAITING_APPROVAL),
             // A closed case takes notes only.
-            CaseStatus.DECISION_APPROVED, Map.of(Action.ADD_NOTE, CaseStatus.DECISION_APPROVED),
+            CaseStatus.DECISION_APPROVED, Map.of(Action.ADD_NOTE, CaseStatus.DECISION_APPROVED,
+                    Action.RECORD_RESPONSE, CaseStatus.RESPONDED),
+            // A letter issued again (a new version) is recorded too.
+            CaseStatus.RESPONDED, Map.of(Action.ADD_NOTE, CaseStatus.RESPONDED,
+                    Action.RECORD_RESPONSE, CaseStatus.RESPONDED),
             CaseStatus.LAPSED, Map.of(Action.ADD_NOTE, CaseStatus.LAPSED));
 
     private CaseLifecycle() {

@@ -12,6 +12,8 @@ public enum CaseStatus {
     AWAITING_APPROVAL,
     /** Every question has an approved outcome; the response is being issued. */
     DECISION_APPROVED,
+    /** The response letter has been issued (response-service's ResponseIssued). */
+    RESPONDED,
     /** No clarification or fee arrived in time: the authority need not comply. */
     LAPSED;
 

@@ -369,6 +369,18 @@ public final class InformationCase {
         timeline.add(new TimelineEntry(at, "Note", text.strip(), by, null, null));
     }
 
+    /** response-service issued the letter: an approved case is responded to. */
+    public void responseIssued(int letterVersion, String subject, Instant at) {
+        status = CaseLifecycle.next(status, CaseLifecycle.Action.RECORD_RESPONSE);
+        timeline.add(new TimelineEntry(at, "Response issued", "Letter version " + letterVersion + ": "
+                + quoted(subject) + ".", "response-service", null, null));
+    }
+
+    /** notification-service's mail server accepted an email about the case. */
+    public void emailSent(String what, Instant at) {
+        timeline.add(new TimelineEntry(at, "Email sent: " + what, null, "notification-service", null, null));
+    }
+
     /** A deadline reminder was sent: it goes on the timeline. */
     public void reminded(Reminder reminder, Instant at) {
         timeline.add(new TimelineEntry(at, reminder.describe(), "Due " + DAY.format(reminder.dueDate()) + ".", null,

@@ -176,7 +176,8 @@ class InformationCaseTest {
         assertThatThrownBy(() -> draft(c, all)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> c.approveDecision("approver2", LocalDate.of(2026, 5, 7), Instant.EPOCH,
                 Calendars.clock(), 40)).isInstanceOf(IllegalTransitionException.class);
-        assertThat(CaseLifecycle.allowedIn(CaseStatus.DECISION_APPROVED)).containsOnly(CaseLifecycle.Action.ADD_NOTE);
+        assertThat(CaseLifecycle.allowedIn(CaseStatus.DECISION_APPROVED)).containsOnly(CaseLifecycle.Action.ADD_NOTE,
+                CaseLifecycle.Action.RECORD_RESPONSE);
     }
 
     @Test

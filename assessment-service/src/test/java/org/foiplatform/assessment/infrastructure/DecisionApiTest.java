@@ -169,6 +169,29 @@ class DecisionApiTest {
     }
 
     @Test
+    void the_letter_issued_and_the_emails_sent_go_on_the_timeline_and_the_case_is_responded_to() throws Exception {
+        String reference = openCase("FOIA", "Q1?");
+        as("officer").body("{\"outcomes\": [{\"question\": 1, \"outcome\": \"NOT_HELD\", \"answer\": \"No.\"}]}")
+                .post("/api/cases/" + reference + "/decision").then().statusCode(200);
+        as("approver").body("{\"approve\": true}").post("/api/cases/" + reference + "/approval").then()
+                .statusCode(200);
+
+        // As response-service and notification-service publish them.
+        TopicReader.produce(kafka, Topics.RESPONSE, reference,
+                GoldenSamples.forReference(EventType.RESPONSE_ISSUED, reference));
+        TopicReader.produce(kafka, Topics.NOTIFICATION, reference,
+                GoldenSamples.forReference(EventType.NOTIFICATION_SENT, reference));
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> as("officer")
+                .get("/api/cases/" + reference).then().statusCode(200)
+                .body("status", equalTo("RESPONDED"))
+                .body("timeline.what", hasItems("Response issued", "Email sent: the acknowledgement")));
+        // A message on the response topic that is not an event goes to assessment's dead-letter topic for it.
+        TopicReader.produce(kafka, Topics.RESPONSE, "poison-" + reference, "{ not an event");
+        assertThat(TopicReader.await(kafka, Topics.deadLetter(Topics.RESPONSE, "assessment"), "poison-" + reference, 1,
+                WAIT).get(0).value()).isEqualTo("{ not an event");
+    }
+
+    @Test
     void a_qualified_exemption_carries_its_public_interest_test_into_the_event() throws Exception {
         String reference = openCase("EIR", "What did the incinerator contract cost?");
         as("officer").body("""

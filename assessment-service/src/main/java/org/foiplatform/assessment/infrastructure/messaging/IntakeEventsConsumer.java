@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.foiplatform.assessment.application.OpenCase;
+import org.foiplatform.assessment.application.RecordCorrespondence;
 import org.foiplatform.assessment.application.RecordUndeliveredEmail;
 import org.foiplatform.assessment.application.RecordUnpublishedEvent;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.EventParked;
+import org.foiplatform.contracts.events.NotificationSent;
+import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.messaging.EventHandlers;
@@ -16,8 +19,9 @@ import org.foiplatform.messaging.EventRouter;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Reads {@code foi.intake.v1} (requests, to open cases), {@code foi.notification.v1} (emails that could not be
- * delivered) and {@code foi.operations.v1} (events any service parked), the last two for the case's timeline,
+ * Reads {@code foi.intake.v1} (requests, to open cases), {@code foi.response.v1} (letters issued),
+ * {@code foi.notification.v1} (emails sent and emails that could not be delivered) and {@code foi.operations.v1}
+ * (events any service parked), the last three for the case's timeline,
  * through one router: one consumer name, one inbox, and the admin's replay of
  * any channel's dead letters goes through it. A message that is not a readable event throws, and the
  * connector's dead-letter strategy moves it to {@code <topic>.assessment.dlq} and goes on with the next.
@@ -28,11 +32,13 @@ public class IntakeEventsConsumer {
     private final EventRouter router;
 
     public IntakeEventsConsumer(EventHandlers handlers, OpenCase openCase, RecordUndeliveredEmail undelivered,
-            RecordUnpublishedEvent unpublished) {
+            RecordUnpublishedEvent unpublished, RecordCorrespondence correspondence) {
         this.router = handlers.consumer("assessment-service")
                 .on(EventType.REQUEST_RECEIVED, RequestReceived.class, openCase::open)
                 .on(EventType.NOTIFICATION_FAILED, NotificationFailed.class, undelivered::record)
                 .on(EventType.EVENT_PARKED, EventParked.class, unpublished::record)
+                .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, correspondence::responseIssued)
+                .on(EventType.NOTIFICATION_SENT, NotificationSent.class, correspondence::emailSent)
                 .build();
     }
 
@@ -45,6 +51,12 @@ public class IntakeEventsConsumer {
     @Incoming("notification-in")
     @Blocking
     public void onNotificationEvent(String message) {
+        router.route(message);
+    }
+
+    @Incoming("response-in")
+    @Blocking
+    public void onResponseEvent(String message) {
         router.route(message);
     }
 

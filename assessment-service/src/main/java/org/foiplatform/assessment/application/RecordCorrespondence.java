@@ -1,0 +1,54 @@
+package org.foiplatform.assessment.application;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.contracts.events.NotificationSent;
+import org.foiplatform.contracts.events.ResponseIssued;
+import org.jboss.logging.Logger;
+
+/**
+ * Puts what other services did about a case on its timeline: the response letter issued (ResponseIssued, which
+ * moves an approved case to responded) and each email sent (NotificationSent).
+ */
+@ApplicationScoped
+public class RecordCorrespondence {
+
+    private static final Logger LOG = Logger.getLogger(RecordCorrespondence.class);
+    /** How the timeline names each email notification-service sends. */
+    static final Map<String, String> EMAILS = Map.of(
+            "acknowledgement", "the acknowledgement",
+            "due-date-changed", "the new due date",
+            "response", "the response letter");
+
+    private final CaseRepository cases;
+
+    public RecordCorrespondence(CaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @Transactional
+    public void responseIssued(ResponseIssued issued) {
+        InformationCase c = cases.find(issued.reference()).orElse(null);
+        if (c == null) {
+            LOG.warnf("A response was issued for %s, but there is no such case here", issued.reference());
+            return;
+        }
+        c.responseIssued(issued.letterVersion(), issued.subject(), issued.issuedAt());
+        cases.update(c);
+    }
+
+    @Transactional
+    public void emailSent(NotificationSent sent) {
+        InformationCase c = cases.find(sent.reference()).orElse(null);
+        if (c == null) {
+            LOG.warnf("An email was sent for %s, but there is no such case here", sent.reference());
+            return;
+        }
+        c.emailSent(EMAILS.getOrDefault(sent.kind(), sent.kind()), sent.sentAt());
+        cases.update(c);
+    }
+}
