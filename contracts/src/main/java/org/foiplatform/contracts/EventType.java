@@ -1,6 +1,9 @@
 package org.foiplatform.contracts;
 
 import org.foiplatform.contracts.events.CaseOpened;
+import org.foiplatform.contracts.events.ClarificationRequested;
+import org.foiplatform.contracts.events.DeadlineExtended;
+import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.contracts.events.DeadlineApproaching;
 import org.foiplatform.contracts.events.DeadlineMissed;
 import org.foiplatform.contracts.events.DecisionApproved;
@@ -25,6 +28,9 @@ public enum EventType {
     DUE_DATE_CHANGED("foi.case.due-date-changed", 1, Topics.CASE, DueDateChanged.class),
     DEADLINE_APPROACHING("foi.case.deadline-approaching", 1, Topics.CASE, DeadlineApproaching.class),
     DEADLINE_MISSED("foi.case.deadline-missed", 1, Topics.CASE, DeadlineMissed.class),
+    CLARIFICATION_REQUESTED("foi.case.clarification-requested", 1, Topics.CASE, ClarificationRequested.class),
+    FEES_NOTICE_ISSUED("foi.case.fees-notice-issued", 1, Topics.CASE, FeesNoticeIssued.class),
+    DEADLINE_EXTENDED("foi.case.deadline-extended", 1, Topics.CASE, DeadlineExtended.class),
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
     NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class),

@@ -4,7 +4,16 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.foiplatform.assessment.domain.ClockEvent;
+import org.foiplatform.assessment.domain.Deadline;
 import org.foiplatform.assessment.domain.DueDateMoved;
+import org.foiplatform.assessment.domain.StatutoryClock;
+import org.foiplatform.contracts.events.ClarificationRequested;
+import org.foiplatform.contracts.events.DeadlineExtended;
+import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.DueDateChanged;
@@ -29,6 +38,33 @@ public class CaseEvents {
             events.record(EventType.DUE_DATE_CHANGED, m.reference(), new DueDateChanged(m.reference(), m.regime().name(),
                     m.previousDueDate(), m.dueDate(), m.workingDays(), m.cause().name(), reason),
                     informationCase.correlationId(), null);
+        }
+    }
+
+    /**
+     * The event of an officer's clock action, for the requester's email and the record: ClarificationRequested (the
+     * question), FeesNoticeIssued (the fee and how it was worked out) or DeadlineExtended. {@code deadline} is the
+     * case's deadline after the action.
+     */
+    public void recordClockAction(InformationCase c, ClockEvent action, LocalDate previousDue, Deadline deadline) {
+        LocalDate lapsesOn = deadline.stopped() == null ? null : deadline.stopped().lapsesOn();
+        switch (action.kind()) {
+            case CLARIFICATION_REQUESTED -> events.record(EventType.CLARIFICATION_REQUESTED, c.reference(),
+                    new ClarificationRequested(c.reference(), c.regime().name(), action.on(), action.reason(), lapsesOn),
+                    c.correlationId(), null);
+            case FEES_NOTICE_GIVEN -> events.record(EventType.FEES_NOTICE_ISSUED, c.reference(),
+                    new FeesNoticeIssued(c.reference(), c.regime().name(), action.on(),
+                            BigDecimal.valueOf(action.amount(), 2), action.reason(), lapsesOn),
+                    c.correlationId(), null);
+            case EXTENDED -> events.record(EventType.DEADLINE_EXTENDED, c.reference(),
+                    new DeadlineExtended(c.reference(), c.regime().name(), action.on(),
+                            StatutoryClock.extensionProvision(c.regime()), action.amount(),
+                            c.regime().countsWorkingDays() ? "working days" : "months", action.reason(), previousDue,
+                            c.dueDate(), deadline.refusalNoticeDue()),
+                    c.correlationId(), null);
+            default -> {
+                // Clarification or fee received: DueDateChanged says it.
+            }
         }
     }
 }

@@ -58,10 +58,13 @@ public class ChangeCaseClock {
         InformationCase informationCase = find(reference);
         Clocks.Dated dated = clocks.current();
         List<DueDateMoved> moved = new ArrayList<>(upToDate(informationCase, dated));
+        LocalDate previousDue = informationCase.dueDate();
         moved.addAll(informationCase.recordClockEvent(event, LocalDate.now(clock.withZone(zone)), officer,
                 clock.instant(), dated.clock()));
         cases.update(informationCase);
         caseEvents.record(informationCase, moved);
+        caseEvents.recordClockAction(informationCase, informationCase.clock().get(informationCase.clock().size() - 1),
+                previousDue, informationCase.deadline(dated.clock()));
         LOG.infof("%s recorded %s on %s", officer, event.kind(), reference);
         return informationCase;
     }

@@ -136,6 +136,20 @@ public final class InformationCase {
                         + ", before this date (" + stop.provision() + ")");
             }
         }
+        if (event.kind() == ClockEvent.Kind.CLARIFICATION_REQUESTED && (event.reason() == null
+                || event.reason().isBlank())) {
+            throw new InvalidClockActionException("question", "Write what the requester should clarify: it is"
+                    + " emailed to them");
+        }
+        if (event.kind() == ClockEvent.Kind.FEES_NOTICE_GIVEN) {
+            if (event.amount() <= 0) {
+                throw new InvalidClockActionException("feePounds", "Give the fee in pounds, above zero");
+            }
+            if (event.reason() == null || event.reason().isBlank()) {
+                throw new InvalidClockActionException("calculation", "Say how the fee was worked out (FOIA s.9 and"
+                        + " the Fees Regulations: the cost of copying, printing and postage)");
+            }
+        }
         requireShortReason(event.reason());
         ClockEvent recorded = event.kind() == ClockEvent.Kind.EXTENDED ? extension(event, statutoryClock.rules()) : event;
         List<ClockEvent> history = new ArrayList<>(clock);

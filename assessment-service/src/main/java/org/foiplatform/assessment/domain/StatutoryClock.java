@@ -318,7 +318,7 @@ public final class StatutoryClock {
         };
     }
 
-    static String extensionProvision(Regime regime) {
+    public static String extensionProvision(Regime regime) {
         return switch (regime) {
             case FOIA -> "FOIA section 10(3)";
             case EIR -> "EIR regulation 7(1)";

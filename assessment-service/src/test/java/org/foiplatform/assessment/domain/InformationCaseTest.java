@@ -316,7 +316,8 @@ class InformationCaseTest {
     @Test
     void an_unpaid_fee_lapses_after_three_months_and_a_paid_one_restarts_the_clock() {
         InformationCase unpaid = openCase();
-        unpaid.recordClockEvent(ClockEvent.of(ClockEvent.Kind.FEES_NOTICE_GIVEN, LocalDate.of(2026, 4, 20)), TODAY,
+        unpaid.recordClockEvent(new ClockEvent(ClockEvent.Kind.FEES_NOTICE_GIVEN, LocalDate.of(2026, 4, 20), 1_250,
+                "250 pages at 5p"), TODAY,
                 "officer", Instant.EPOCH, Calendars.clock());
         assertThat(unpaid.status()).isEqualTo(CaseStatus.FEE_PENDING);
         assertThat(unpaid.lapseIfDue(LocalDate.of(2026, 7, 19), Instant.EPOCH, Calendars.clock())).isFalse();
@@ -324,7 +325,8 @@ class InformationCaseTest {
         assertThat(unpaid.status()).isEqualTo(CaseStatus.LAPSED);
 
         InformationCase paid = openCase();
-        paid.recordClockEvent(ClockEvent.of(ClockEvent.Kind.FEES_NOTICE_GIVEN, LocalDate.of(2026, 4, 20)), TODAY,
+        paid.recordClockEvent(new ClockEvent(ClockEvent.Kind.FEES_NOTICE_GIVEN, LocalDate.of(2026, 4, 20), 1_250,
+                "250 pages at 5p"), TODAY,
                 "officer", Instant.EPOCH, Calendars.clock());
         paid.recordClockEvent(ClockEvent.of(ClockEvent.Kind.FEE_RECEIVED, LocalDate.of(2026, 4, 24)), TODAY,
                 "officer", Instant.EPOCH, Calendars.clock());

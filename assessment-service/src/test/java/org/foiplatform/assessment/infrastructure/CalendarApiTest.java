@@ -19,7 +19,11 @@ import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
+import org.foiplatform.contracts.EventEnvelope;
+import org.foiplatform.contracts.events.ClarificationRequested;
+import org.foiplatform.contracts.events.DeadlineExtended;
 import org.foiplatform.contracts.events.DueDateChanged;
+import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -311,8 +315,59 @@ class CalendarApiTest {
                 .body("dueDate", equalTo("2026-05-19"));
         officer().contentType(ContentType.JSON).body("{\"action\": \"EXTENDED\", \"on\": \"2099-01-01\", \"amount\": 5, \"reason\": \"x\"}")
                 .post("/api/cases/" + reference + "/clock").then().statusCode(400).body("errors.field", hasItem("on"));
-        assertThat(dueDateChanges(reference, 2)).extracting(DueDateChanged::cause)
-                .containsExactly("CLOCK_STOPPED", "CLOCK_RESTARTED");
+        // CaseOpened, then per action its DueDateChanged and, for the request, ClarificationRequested with the question.
+        List<EventEnvelope> events = TopicReader.await(kafka, Topics.CASE, reference, 4, WAIT).stream()
+                .map(r -> codec.read(r.value())).toList();
+        assertThat(events).extracting(EventEnvelope::type).containsExactly("foi.case.case-opened",
+                "foi.case.due-date-changed", "foi.case.clarification-requested", "foi.case.due-date-changed");
+        ClarificationRequested asked = codec.payload(events.get(2), ClarificationRequested.class);
+        assertThat(asked.question()).isEqualTo("Which year?");
+        assertThat(asked.lapsesOn()).hasToString("2026-07-15");
+        assertThat(codec.payload(events.get(3), DueDateChanged.class).cause()).isEqualTo("CLOCK_RESTARTED");
+    }
+
+    @Test
+    void a_fees_notice_and_an_extension_publish_their_events_with_what_the_requester_is_told() {
+        String reference = openCase("FOIA");
+        officer().contentType(ContentType.JSON).body("{\"action\": \"FEES_NOTICE_GIVEN\", \"on\": \"2026-04-16\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(400)
+                .body("errors.field", hasItem("feePounds"));
+        officer().contentType(ContentType.JSON).body("{\"action\": \"FEES_NOTICE_GIVEN\", \"on\": \"2026-04-16\","
+                + " \"feePounds\": 12.50}").post("/api/cases/" + reference + "/clock").then().statusCode(400)
+                .body("errors.field", hasItem("calculation"));
+        officer().contentType(ContentType.JSON).body("{\"action\": \"CLARIFICATION_REQUESTED\", \"on\": \"2026-04-16\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(400)
+                .body("errors.field", hasItem("question"));
+        officer().contentType(ContentType.JSON).body("{\"action\": \"FEES_NOTICE_GIVEN\", \"on\": \"2026-04-16\","
+                + " \"feePounds\": 12.50, \"calculation\": \"250 pages at 5p a page.\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(200).body("status", equalTo("FEE_PENDING"));
+        officer().contentType(ContentType.JSON).body("{\"action\": \"FEE_RECEIVED\", \"on\": \"2026-04-20\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(200);
+        officer().contentType(ContentType.JSON).body("{\"action\": \"EXTENDED\", \"on\": \"2026-04-21\", \"amount\": 10,"
+                + " \"reason\": \"Weighing the public interest in s.43(2)\"}")
+                .post("/api/cases/" + reference + "/clock").then().statusCode(200);
+
+        // CaseOpened; DueDateChanged + FeesNoticeIssued; DueDateChanged; DueDateChanged + DeadlineExtended.
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records =
+                TopicReader.await(kafka, Topics.CASE, reference, 6, WAIT);
+        records.forEach(r -> ContractSchemas.assertValid(r.value()));
+        List<EventEnvelope> events = records.stream().map(r -> codec.read(r.value())).toList();
+        EventEnvelope fees = events.stream().filter(e -> e.is(EventType.FEES_NOTICE_ISSUED)).findFirst().orElseThrow();
+        FeesNoticeIssued notice = codec.payload(fees, FeesNoticeIssued.class);
+        assertThat(notice.amountPounds()).isEqualByComparingTo("12.50");
+        assertThat(notice.calculation()).isEqualTo("250 pages at 5p a page.");
+        assertThat(notice.lapsesOn()).hasToString("2026-07-16");
+        EventEnvelope extension = events.stream().filter(e -> e.is(EventType.DEADLINE_EXTENDED)).findFirst()
+                .orElseThrow();
+        assertThat(GoldenSamples.fieldPaths(codec.write(extension)))
+                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.DEADLINE_EXTENDED)));
+        DeadlineExtended extended = codec.payload(extension, DeadlineExtended.class);
+        assertThat(extended.provision()).isEqualTo("FOIA section 10(3)");
+        assertThat(extended.amount()).isEqualTo(10);
+        assertThat(extended.unit()).isEqualTo("working days");
+        assertThat(extended.dueDate()).isAfter(extended.previousDueDate());
+        // FOIA s.17(1): the refusal notice is still due by the original date.
+        assertThat(extended.refusalNoticeDue()).isEqualTo(extended.previousDueDate());
     }
 
     @Inject

@@ -168,7 +168,10 @@ public class CaseResource {
     @Operation(summary = "Stop, restart or extend the statutory clock",
             description = "action: CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, FEES_NOTICE_GIVEN, FEE_RECEIVED or "
                     + "EXTENDED; on: the date (YYYY-MM-DD); amount: further working days (FOIA s.10(3)) or months (SAR) "
-                    + "of an extension; reason: why (required for an extension).")
+                    + "of an extension; reason: why (required for an extension); question: what the requester should "
+                    + "clarify (CLARIFICATION_REQUESTED); feePounds and calculation (FEES_NOTICE_GIVEN). Publishes "
+                    + "ClarificationRequested, FeesNoticeIssued or DeadlineExtended, and DueDateChanged when the date "
+                    + "moves.")
     public CaseView clock(@PathParam("reference") String reference, ClockBodies.ClockActionBody body) {
         List<DecisionProblem> problems = new ArrayList<>();
         ClockEvent.Kind kind = null;
@@ -197,8 +200,22 @@ public class CaseResource {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(CLOCK_REFUSED, problems);
         }
-        ClockEvent event = new ClockEvent(kind, on, body.amount() == null ? 0 : body.amount(),
-                body.reason() == null || body.reason().isBlank() ? null : body.reason().strip());
+        // A clarification keeps the question asked, a fees notice the fee (in pence) and how it was worked out.
+        String text = switch (kind) {
+            case CLARIFICATION_REQUESTED -> body.question() != null ? body.question() : body.reason();
+            case FEES_NOTICE_GIVEN -> body.calculation();
+            default -> body.reason();
+        };
+        int amount = body.amount() == null ? 0 : body.amount();
+        if (kind == ClockEvent.Kind.FEES_NOTICE_GIVEN) {
+            if (body.feePounds() == null || body.feePounds().signum() <= 0 || body.feePounds().scale() > 2
+                    || body.feePounds().compareTo(java.math.BigDecimal.valueOf(100_000)) > 0) {
+                throw new InvalidInputException(CLOCK_REFUSED, List.of(new DecisionProblem("feePounds",
+                        "Give the fee in pounds and pence, above zero and at most 100000")));
+            }
+            amount = body.feePounds().movePointRight(2).intValueExact();
+        }
+        ClockEvent event = new ClockEvent(kind, on, amount, text == null || text.isBlank() ? null : text.strip());
         return view(changeClock.record(reference, event, identity.getPrincipal().getName()));
     }
 

@@ -15,7 +15,8 @@ final class ClockBodies {
      * FEE_RECEIVED or EXTENDED; {@code on} the date (ISO); {@code amount} further working days (FOIA) or
      * months (SAR) of an extension.
      */
-    public record ClockActionBody(String action, String on, Integer amount, String reason) {
+    public record ClockActionBody(String action, String on, Integer amount, String reason, String question,
+            java.math.BigDecimal feePounds, String calculation) {
     }
 
     /** {@code {"team": "Information Governance", "officer": "officer"}}: either or both. */
