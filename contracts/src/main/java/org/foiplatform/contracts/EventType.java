@@ -1,6 +1,10 @@
 package org.foiplatform.contracts;
 
 import org.foiplatform.contracts.events.CaseOpened;
+import org.foiplatform.contracts.events.ClarificationProvided;
+import org.foiplatform.contracts.events.RequestWithdrawn;
+import org.foiplatform.contracts.events.ReviewDecided;
+import org.foiplatform.contracts.events.ReviewRequested;
 import org.foiplatform.contracts.events.ClarificationRequested;
 import org.foiplatform.contracts.events.DeadlineExtended;
 import org.foiplatform.contracts.events.FeesNoticeIssued;
@@ -21,6 +25,9 @@ import org.foiplatform.contracts.events.ResponseIssued;
  */
 public enum EventType {
     REQUEST_RECEIVED("foi.intake.request-received", 1, Topics.INTAKE, RequestReceived.class),
+    CLARIFICATION_PROVIDED("foi.intake.clarification-provided", 1, Topics.INTAKE, ClarificationProvided.class),
+    REQUEST_WITHDRAWN("foi.intake.request-withdrawn", 1, Topics.INTAKE, RequestWithdrawn.class),
+    REVIEW_REQUESTED("foi.intake.review-requested", 1, Topics.INTAKE, ReviewRequested.class),
     CASE_OPENED("foi.case.case-opened", 1, Topics.CASE, CaseOpened.class),
     /** Version 1: kept readable until no message of it is left to read (response-service still handles it). */
     DECISION_APPROVED("foi.case.decision-approved", 1, Topics.CASE, DecisionApproved.class),
@@ -31,6 +38,7 @@ public enum EventType {
     CLARIFICATION_REQUESTED("foi.case.clarification-requested", 1, Topics.CASE, ClarificationRequested.class),
     FEES_NOTICE_ISSUED("foi.case.fees-notice-issued", 1, Topics.CASE, FeesNoticeIssued.class),
     DEADLINE_EXTENDED("foi.case.deadline-extended", 1, Topics.CASE, DeadlineExtended.class),
+    REVIEW_DECIDED("foi.case.review-decided", 1, Topics.CASE, ReviewDecided.class),
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
     NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class),

@@ -46,6 +46,13 @@ public interface AssessmentConfig {
     @WithDefault("40")
     int reviewRequestWorkingDays();
 
+    /**
+     * Working days an internal review has (FOIA Code of Practice para 5.4: 20, 40 at most in complex cases;
+     * EIR reg 11(4) and FOISA s.21(1): 20).
+     */
+    @WithDefault("20")
+    int reviewWorkingDays();
+
     /** Whose bank holidays move a SAR deadline that falls on one: the authority's own nation (gov.uk slug). */
     @WithDefault("england-and-wales")
     String sarNation();

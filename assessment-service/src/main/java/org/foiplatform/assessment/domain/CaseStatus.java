@@ -14,6 +14,12 @@ public enum CaseStatus {
     DECISION_APPROVED,
     /** The response letter has been issued (response-service's ResponseIssued). */
     RESPONDED,
+    /** The requester withdrew the request. */
+    WITHDRAWN,
+    /** The requester asked for an internal review of the response; it has a clock of its own. */
+    REVIEW_OPEN,
+    /** The internal review was decided. */
+    REVIEW_DECIDED,
     /** No clarification or fee arrived in time: the authority need not comply. */
     LAPSED;
 

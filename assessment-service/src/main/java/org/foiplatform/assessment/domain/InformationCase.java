@@ -41,12 +41,13 @@ public final class InformationCase {
     private final String requesterName;
     private Decision decision;
     private Assignment assignment;
+    private Review review;
     private final List<TimelineEntry> timeline;
 
     public InformationCase(String reference, UUID correlationId, Regime regime, LocalDate receivedOn,
             List<ClockEvent> clock, LocalDate dueDate, int workingDays, long calendarRevision, CaseStatus status,
             List<CaseQuestion> questions, String requesterName, Decision decision, Assignment assignment,
-            List<TimelineEntry> timeline) {
+            Review review, List<TimelineEntry> timeline) {
         this.reference = reference;
         this.correlationId = correlationId;
         this.regime = regime;
@@ -60,6 +61,7 @@ public final class InformationCase {
         this.requesterName = requesterName;
         this.decision = decision == null ? Decision.NONE : decision;
         this.assignment = assignment == null ? Assignment.NONE : assignment;
+        this.review = review;
         this.timeline = new ArrayList<>(timeline);
     }
 
@@ -71,7 +73,7 @@ public final class InformationCase {
         Deadline deadline = statutoryClock.deadline(regime, history);
         InformationCase opened = new InformationCase(reference, correlationId, regime, receivedOn, history,
                 deadline.dueDate(), deadline.workingDays(), calendarRevision, CaseStatus.OPEN, questions, requesterName,
-                Decision.NONE, Assignment.NONE, List.of());
+                Decision.NONE, Assignment.NONE, null, List.of());
         opened.timeline.add(new TimelineEntry(at, "Request received under " + regime.name(),
                 "Received " + DAY.format(receivedOn) + "; due " + DAY.format(deadline.dueDate()) + ".", null, null,
                 deadline.dueDate()));
@@ -405,9 +407,121 @@ public final class InformationCase {
         return assignment;
     }
 
+    public Review review() {
+        return review;
+    }
+
+    /** The longest grounds for a review or reasons for a finding kept. */
+    public static final int MAX_REVIEW_TEXT = 5_000;
+
+    /**
+     * The requester answered a request for clarification (FOIA s.1(3)): the day it arrived is the new day 0. If the
+     * case was not waiting for one (answered twice, or recorded by an officer already), it goes on the timeline only.
+     */
+    public List<DueDateMoved> clarificationProvided(LocalDate on, String text, Instant at,
+            StatutoryClock statutoryClock) {
+        String said = text == null ? "" : text.strip();
+        if (status != CaseStatus.AWAITING_CLARIFICATION) {
+            timeline.add(new TimelineEntry(at, "Clarification received from the requester", cut(said,
+                    MAX_REVIEW_TEXT) + " (The case was not waiting for one: the clock is unchanged.)", "requester",
+                    null, null));
+            return List.of();
+        }
+        LocalDate last = clock.get(clock.size() - 1).on();
+        LocalDate day = on.isBefore(last) ? last : on;
+        return recordClockEvent(new ClockEvent(ClockEvent.Kind.CLARIFICATION_RECEIVED, day, 0,
+                cut("From the requester: " + said, MAX_REASON_LENGTH)), day, "requester", at, statutoryClock);
+    }
+
+    /** The requester withdrew the request. After the response it only goes on the timeline. */
+    public void withdraw(String reason, Instant at) {
+        String detail = reason == null || reason.isBlank() ? "No reason given." : cut(reason.strip(), MAX_REASON_LENGTH);
+        if (!CaseLifecycle.allowedIn(status).contains(CaseLifecycle.Action.WITHDRAW)) {
+            timeline.add(new TimelineEntry(at, "The requester asked to withdraw the request", detail
+                    + " (The case is " + status + ": nothing changes.)", "requester", null, null));
+            return;
+        }
+        status = CaseLifecycle.next(status, CaseLifecycle.Action.WITHDRAW);
+        timeline.add(new TimelineEntry(at, "Request withdrawn by the requester", detail, "requester", null, null));
+    }
+
+    /**
+     * The requester asked for an internal review, on {@code on}: it is due {@code reviewWorkingDays} working days
+     * later. Before a response, or a second time, it only goes on the timeline.
+     */
+    public void requestReview(LocalDate on, String grounds, Instant at, StatutoryClock statutoryClock,
+            int reviewWorkingDays) {
+        String said = grounds == null ? "" : cut(grounds.strip(), MAX_REVIEW_TEXT);
+        if (!CaseLifecycle.allowedIn(status).contains(CaseLifecycle.Action.REQUEST_REVIEW)) {
+            timeline.add(new TimelineEntry(at, "The requester asked for an internal review", said + " (The case is "
+                    + status + ": no review was opened.)", "requester", null, null));
+            return;
+        }
+        status = CaseLifecycle.next(status, CaseLifecycle.Action.REQUEST_REVIEW);
+        LocalDate due = statutoryClock.workingDaysAfter(regime, on, reviewWorkingDays);
+        review = Review.requested(on, said, due);
+        timeline.add(new TimelineEntry(at, "Internal review requested", said, "requester", null, due));
+    }
+
+    /**
+     * Decides the review: a finding with reasons for every question. The reviewer may be neither the officer who
+     * drafted the original decision nor the one who approved it ({@link FourEyesException}).
+     */
+    public void decideReview(List<Review.QuestionFinding> findings, String reviewer, LocalDate today, Instant at) {
+        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.DECIDE_REVIEW);
+        if (reviewer != null && (reviewer.equals(decision.draftedBy()) || reviewer.equals(decision.approvedBy()))) {
+            throw new FourEyesException("You " + (reviewer.equals(decision.draftedBy()) ? "drafted" : "approved")
+                    + " the decision under review: another officer must review it");
+        }
+        List<DecisionProblem> problems = new ArrayList<>();
+        java.util.Set<Integer> known = new java.util.HashSet<>();
+        questions.forEach(q -> known.add(q.number()));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        List<Review.QuestionFinding> given = findings == null ? List.of() : findings;
+        for (int i = 0; i < given.size(); i++) {
+            Review.QuestionFinding f = given.get(i);
+            String path = "outcomes[" + i + "]";
+            if (f == null || f.question() == null || !known.contains(f.question())) {
+                problems.add(new DecisionProblem(path + ".question", "Give the number of a question in this request"));
+                continue;
+            }
+            if (!seen.add(f.question())) {
+                problems.add(new DecisionProblem(path + ".question", "Give one finding per question"));
+            }
+            if (f.finding() == null) {
+                problems.add(new DecisionProblem(path + ".finding", "Choose UPHELD, PARTLY_OVERTURNED or OVERTURNED"));
+            }
+            if (f.reasons() == null || f.reasons().isBlank()) {
+                problems.add(new DecisionProblem(path + ".reasons", "Say why"));
+            } else if (f.reasons().strip().length() > MAX_REASON_LENGTH || InputLimits.hasControlCharacters(f.reasons())) {
+                problems.add(new DecisionProblem(path + ".reasons", "Use at most " + MAX_REASON_LENGTH
+                        + " characters, without hidden control characters"));
+            }
+        }
+        if (problems.isEmpty() && !seen.equals(known)) {
+            problems.add(new DecisionProblem("outcomes", "Give a finding for every question of the request"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDecisionException(problems);
+        }
+        List<Review.QuestionFinding> kept = given.stream()
+                .sorted(java.util.Comparator.comparing(Review.QuestionFinding::question))
+                .map(f -> new Review.QuestionFinding(f.question(), f.finding(), f.reasons().strip())).toList();
+        Review.Finding overall = Review.overall(kept);
+        review = review.decided(reviewer, today, overall, kept);
+        status = next;
+        timeline.add(new TimelineEntry(at, "Internal review decided", overall.name() + (review.late()
+                ? "; late (due " + DAY.format(review.dueDate()) + ")." : "."), reviewer, null, null));
+    }
+
+    private static String cut(String value, int most) {
+        return value.length() > most ? value.substring(0, most - 1) + "…" : value;
+    }
+
     /** The outcome of the whole request for the statistics, once every question is decided. */
     public CaseOutcome outcome() {
         return switch (status) {
+            case WITHDRAWN -> CaseOutcome.WITHDRAWN;
             // A case lapses waiting for what its last clock event asked for.
             case LAPSED -> clock.get(clock.size() - 1).kind() == ClockEvent.Kind.FEES_NOTICE_GIVEN
                     ? CaseOutcome.LAPSED_FEE_UNPAID : CaseOutcome.LAPSED_NO_CLARIFICATION;

@@ -177,7 +177,46 @@ class InformationCaseTest {
         assertThatThrownBy(() -> c.approveDecision("approver2", LocalDate.of(2026, 5, 7), Instant.EPOCH,
                 Calendars.clock(), 40)).isInstanceOf(IllegalTransitionException.class);
         assertThat(CaseLifecycle.allowedIn(CaseStatus.DECISION_APPROVED)).containsOnly(CaseLifecycle.Action.ADD_NOTE,
-                CaseLifecycle.Action.RECORD_RESPONSE);
+                CaseLifecycle.Action.RECORD_RESPONSE, CaseLifecycle.Action.REQUEST_REVIEW);
+    }
+
+    @Test
+    void an_internal_review_is_due_in_20_working_days_and_decided_by_neither_the_drafter_nor_the_approver() {
+        InformationCase c = openCase();
+        draft(c, List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."), new QuestionDecision(2, Outcome.NOT_HELD,
+                "No.")));
+        c.approveDecision("approver", LocalDate.of(2026, 5, 7), Instant.EPOCH, Calendars.clock(), 40);
+        c.requestReview(LocalDate.of(2026, 5, 20), "The costs are held.", Instant.EPOCH, Calendars.clock(), 20);
+        assertThat(c.status()).isEqualTo(CaseStatus.REVIEW_OPEN);
+        // 20 working days after Wednesday 20 May 2026, 25 May and 15 June (Scotland) not counted: Friday 19 June.
+        assertThat(c.review().dueDate()).isEqualTo(LocalDate.of(2026, 6, 19));
+
+        List<Review.QuestionFinding> findings = List.of(
+                new Review.QuestionFinding(1, Review.Finding.UPHELD, "Not held."),
+                new Review.QuestionFinding(2, Review.Finding.UPHELD, "Not held either."));
+        assertThatThrownBy(() -> c.decideReview(findings, "officer", LocalDate.of(2026, 6, 1), Instant.EPOCH))
+                .isInstanceOf(FourEyesException.class);
+        assertThatThrownBy(() -> c.decideReview(findings, "approver", LocalDate.of(2026, 6, 1), Instant.EPOCH))
+                .isInstanceOf(FourEyesException.class);
+        assertThatThrownBy(() -> c.decideReview(findings.subList(0, 1), "reviewer", LocalDate.of(2026, 6, 1),
+                Instant.EPOCH)).isInstanceOfSatisfying(InvalidDecisionException.class, e -> assertThat(e.problems())
+                        .extracting(DecisionProblem::field).containsExactly("outcomes"));
+
+        c.decideReview(findings, "reviewer", LocalDate.of(2026, 6, 22), Instant.EPOCH);
+        assertThat(c.status()).isEqualTo(CaseStatus.REVIEW_DECIDED);
+        assertThat(c.review().outcome()).isEqualTo(Review.Finding.UPHELD);
+        assertThat(c.review().late()).isTrue();
+        assertThat(Review.overall(List.of(findings.get(0), new Review.QuestionFinding(2, Review.Finding.OVERTURNED,
+                "Held.")))).isEqualTo(Review.Finding.PARTLY_OVERTURNED);
+    }
+
+    @Test
+    void a_request_withdrawn_before_the_response_is_closed_as_withdrawn() {
+        InformationCase c = openCase();
+        c.withdraw("Found it elsewhere.", Instant.EPOCH);
+        assertThat(c.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(c.outcome()).isEqualTo(CaseOutcome.WITHDRAWN);
+        assertThat(c.status().isOpen()).isFalse();
     }
 
     @Test

@@ -56,8 +56,30 @@ public final class PostgresAdmin {
         return name;
     }
 
+    /**
+     * Drops a database and the sessions on it. An autovacuum worker busy on it cannot be ended by a role that is
+     * not a superuser (SQLSTATE 42501, "must be a member of the role whose process is being terminated"); it
+     * finishes within moments, so that refusal is tried again for up to 30 seconds.
+     */
     public void dropDatabase(String name) {
-        execute("drop database if exists " + name + " with (force)");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                execute("drop database if exists " + name + " with (force)");
+                return;
+            } catch (IllegalStateException e) {
+                boolean autovacuum = e.getCause() instanceof SQLException sql && "42501".equals(sql.getSQLState());
+                if (!autovacuum || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private void execute(String sql) {

@@ -5,10 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.foiplatform.assessment.application.OpenCase;
 import org.foiplatform.assessment.application.RecordCorrespondence;
+import org.foiplatform.assessment.application.RequesterActions;
 import org.foiplatform.assessment.application.RecordUndeliveredEmail;
 import org.foiplatform.assessment.application.RecordUnpublishedEvent;
 import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.ClarificationProvided;
 import org.foiplatform.contracts.events.EventParked;
+import org.foiplatform.contracts.events.RequestWithdrawn;
+import org.foiplatform.contracts.events.ReviewRequested;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.NotificationFailed;
@@ -32,9 +36,12 @@ public class IntakeEventsConsumer {
     private final EventRouter router;
 
     public IntakeEventsConsumer(EventHandlers handlers, OpenCase openCase, RecordUndeliveredEmail undelivered,
-            RecordUnpublishedEvent unpublished, RecordCorrespondence correspondence) {
+            RecordUnpublishedEvent unpublished, RecordCorrespondence correspondence, RequesterActions requester) {
         this.router = handlers.consumer("assessment-service")
                 .on(EventType.REQUEST_RECEIVED, RequestReceived.class, openCase::open)
+                .on(EventType.CLARIFICATION_PROVIDED, ClarificationProvided.class, requester::clarificationProvided)
+                .on(EventType.REQUEST_WITHDRAWN, RequestWithdrawn.class, requester::withdrawn)
+                .on(EventType.REVIEW_REQUESTED, ReviewRequested.class, requester::reviewRequested)
                 .on(EventType.NOTIFICATION_FAILED, NotificationFailed.class, undelivered::record)
                 .on(EventType.EVENT_PARKED, EventParked.class, unpublished::record)
                 .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, correspondence::responseIssued)

@@ -64,6 +64,28 @@ public class CaseEntity extends PanacheEntityBase {
     @Column(name = "assigned_to")
     public String assignedTo;
 
+    @Column(name = "review_requested_on")
+    public LocalDate reviewRequestedOn;
+
+    @Column(name = "review_grounds")
+    public String reviewGrounds;
+
+    @Column(name = "review_due")
+    public LocalDate reviewDue;
+
+    @Column(name = "reviewer")
+    public String reviewer;
+
+    @Column(name = "review_decided_on")
+    public LocalDate reviewDecidedOn;
+
+    @Column(name = "review_outcome")
+    public String reviewOutcome;
+
+    /** The review's finding and reasons per question, as JSON. */
+    @Column(name = "review_findings")
+    public String reviewFindings;
+
     @Column(name = "drafted_by")
     public String draftedBy;
 

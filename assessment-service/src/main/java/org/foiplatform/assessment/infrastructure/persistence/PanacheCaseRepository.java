@@ -16,6 +16,7 @@ import org.foiplatform.assessment.domain.CaseStatus;
 import org.foiplatform.assessment.domain.CitedExemption;
 import org.foiplatform.assessment.domain.CostLimit;
 import org.foiplatform.assessment.domain.Decision;
+import org.foiplatform.assessment.domain.Review;
 import org.foiplatform.assessment.domain.ClockEvent;
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.TimelineEntry;
@@ -102,6 +103,14 @@ public class PanacheCaseRepository implements CaseRepository {
         to.calendarRevision = from.calendarRevision();
         to.status = from.status();
         to.requesterName = from.requesterName();
+        Review review = from.review();
+        to.reviewRequestedOn = review == null ? null : review.requestedOn();
+        to.reviewGrounds = review == null ? null : review.grounds();
+        to.reviewDue = review == null ? null : review.dueDate();
+        to.reviewer = review == null ? null : review.reviewer();
+        to.reviewDecidedOn = review == null ? null : review.decidedOn();
+        to.reviewOutcome = review == null || review.outcome() == null ? null : review.outcome().name();
+        to.reviewFindings = review == null || review.findings().isEmpty() ? null : writeJson(review.findings());
         to.assignedTeam = from.assignment().team();
         to.assignedTo = from.assignment().officer();
         Decision decision = from.decision();
@@ -172,7 +181,7 @@ public class PanacheCaseRepository implements CaseRepository {
                 e.dueDate, e.workingDays, e.calendarRevision, e.status,
                 e.questions.stream().map(PanacheCaseRepository::question).toList(), e.requesterName,
                 new Decision(e.draftedBy, e.draftedAt, e.approvedBy, e.approvedAt, e.decidedOn, e.reviewBy),
-                new InformationCase.Assignment(e.assignedTeam, e.assignedTo),
+                new InformationCase.Assignment(e.assignedTeam, e.assignedTo), review(e),
                 e.timeline.stream().map(t -> new TimelineEntry(t.at, t.what, t.detail, t.actor, t.previousDueDate,
                         t.dueDate)).toList());
     }
@@ -181,6 +190,29 @@ public class PanacheCaseRepository implements CaseRepository {
         QuestionDetail detail = q.detail == null ? new QuestionDetail(List.of(), null, null) : read(q.detail);
         return new CaseQuestion(q.number, q.text, q.outcome, q.answer, detail.exemptions(), detail.costEstimate(),
                 detail.advice());
+    }
+
+    private static Review review(CaseEntity e) {
+        if (e.reviewRequestedOn == null) {
+            return null;
+        }
+        List<Review.QuestionFinding> findings;
+        try {
+            findings = e.reviewFindings == null ? List.of() : JSON.readValue(e.reviewFindings,
+                    JSON.getTypeFactory().constructCollectionType(List.class, Review.QuestionFinding.class));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("The review of " + e.reference + " cannot be read: " + ex.getMessage(), ex);
+        }
+        return new Review(e.reviewRequestedOn, e.reviewGrounds, e.reviewDue, e.reviewer, e.reviewDecidedOn,
+                e.reviewOutcome == null ? null : Review.Finding.valueOf(e.reviewOutcome), findings);
+    }
+
+    private static String writeJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store a review", e);
+        }
     }
 
     private static String write(QuestionDetail detail) {

@@ -48,14 +48,17 @@ public class CaseResource {
     private final ChangeCaseClock changeClock;
     private final Clocks clocks;
     private final WorkCase workCase;
+    private final org.foiplatform.assessment.application.DecideReview decideReview;
     private final CaseQueue queue;
     private final String zone;
     private final SecurityIdentity identity;
 
     public CaseResource(FindCase findCase, DraftDecision draftDecision, ApproveDecision approveDecision,
-            ChangeCaseClock changeClock, Clocks clocks, WorkCase workCase, CaseQueue queue,
+            ChangeCaseClock changeClock, Clocks clocks, WorkCase workCase,
+            org.foiplatform.assessment.application.DecideReview decideReview, CaseQueue queue,
             org.foiplatform.assessment.application.AssessmentConfig config, SecurityIdentity identity) {
         this.workCase = workCase;
+        this.decideReview = decideReview;
         this.queue = queue;
         this.zone = config.zone();
         this.findCase = findCase;
@@ -142,6 +145,29 @@ public class CaseResource {
         String approver = identity.getPrincipal().getName();
         return view(body.approve() ? approveDecision.approve(reference, approver)
                 : approveDecision.returnToOfficer(reference, approver, body.comments()));
+    }
+
+    /** {@code {"outcomes": [{"question": 1, "finding": "UPHELD", "reasons": "..."}]}}. */
+    public record ReviewBody(List<FindingBody> outcomes) {
+    }
+
+    public record FindingBody(Integer question, org.foiplatform.assessment.domain.Review.Finding finding,
+            String reasons) {
+    }
+
+    @POST
+    @Path("/{reference}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide the internal review: a finding (UPHELD, PARTLY_OVERTURNED, OVERTURNED) and reasons "
+            + "per question", description = "Publishes ReviewDecided. 403 for the officer who drafted or approved the "
+            + "decision under review; 409 when no review is open; 400 naming each field.")
+    public CaseView review(@PathParam("reference") String reference, ReviewBody body) {
+        List<org.foiplatform.assessment.domain.Review.QuestionFinding> findings = body == null
+                || body.outcomes() == null ? List.of() : body.outcomes().stream()
+                        .map(f -> f == null ? null : new org.foiplatform.assessment.domain.Review.QuestionFinding(
+                                f.question(), f.finding(), f.reasons()))
+                        .toList();
+        return view(decideReview.decide(reference, findings, identity.getPrincipal().getName()));
     }
 
     @POST

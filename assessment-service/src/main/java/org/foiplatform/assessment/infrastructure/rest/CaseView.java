@@ -23,7 +23,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record CaseView(String reference, String regime, String status, LocalDate receivedOn, LocalDate dueDate,
         int workingDays, DeadlineView deadline, String outcome, String draftedBy, Instant draftedAt,
         String approvedBy, Instant approvedAt, LocalDate decidedOn, boolean late, LocalDate reviewBy,
-        List<QuestionView> questions, List<TimelineView> timeline) {
+        String team, String assignee, org.foiplatform.assessment.domain.Review review, List<QuestionView> questions,
+        List<TimelineView> timeline) {
 
     public record QuestionView(int number, String text, String outcome, String answer, List<ExemptionView> exemptions,
             EstimateView costEstimate, String advice) {
@@ -70,7 +71,8 @@ public record CaseView(String reference, String regime, String status, LocalDate
         Decision d = c.decision();
         return new CaseView(c.reference(), c.regime().name(), c.status().name(), c.receivedOn(), c.dueDate(),
                 c.workingDays(), deadline, outcome == null ? null : outcome.name(), d.draftedBy(), d.draftedAt(),
-                d.approvedBy(), d.approvedAt(), d.decidedOn(), c.late(), d.reviewBy(),
+                d.approvedBy(), d.approvedAt(), d.decidedOn(), c.late(), d.reviewBy(), c.assignment().team(),
+                c.assignment().officer(), c.review(),
                 c.questions().stream().map(QuestionView::of).toList(),
                 c.timeline().stream().map(t -> new TimelineView(t.at(), t.what(), t.detail(), t.actor(),
                         t.previousDueDate(), t.dueDate())).toList());
