@@ -55,6 +55,7 @@ final class Platform implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, TcpProxy> databaseProxies = new LinkedHashMap<>();
     private final String password = UUID.randomUUID().toString();
+    private final org.foiplatform.localstack.testsupport.JwtKeyPair jwtKeys = new org.foiplatform.localstack.testsupport.JwtKeyPair();
     private EmbeddedKafka kafka;
     private int kafkaPort;
     private Path kafkaData;
@@ -100,6 +101,9 @@ final class Platform implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
             env.put("FOI_OFFICER_PASSWORD_HASH", sha512Hex("officer:FOI:" + password));
+            // The key pair of the officers' tokens: assessment-service signs, the others check.
+            env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", jwtKeys.privateKey().toString());
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwtKeys.publicKey().toString());
             // assessment-service makes these accounts at its first start (bcrypt); the others check digest hashes.
             env.put("FOI_OFFICER_PASSWORD", password);
             env.put("FOI_APPROVER_PASSWORD", password + "-approver");

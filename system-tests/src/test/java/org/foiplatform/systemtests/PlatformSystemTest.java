@@ -1,5 +1,7 @@
 package org.foiplatform.systemtests;
 
+import static io.restassured.RestAssured.given;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -86,6 +88,16 @@ class PlatformSystemTest {
                 "There were 47 reports &amp; 3 repairs.", "How much did the council spend repairing them?",
                 "We do not hold costs by street.");
         assertThat(mailsTo(email)).hasSize(2);
+
+        // 6. One sign-in for every service: the officer's token from assessment-service opens notification-service's
+        // delivery log, which has no account of its own for them.
+        String token = officer().post(url("assessment-service", "/api/tokens")).then().statusCode(200).extract()
+                .path("token");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token).queryParam("reference", reference)
+                .get(url("notification-service", "/api/notifications")).then().statusCode(200)
+                .body("messages.kind", org.hamcrest.Matchers.hasItems("acknowledgement", "response")));
+        given().auth().oauth2(token + "x").queryParam("reference", reference)
+                .get(url("notification-service", "/api/notifications")).then().statusCode(401);
     }
 
     @Test

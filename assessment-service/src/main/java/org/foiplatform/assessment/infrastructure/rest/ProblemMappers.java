@@ -46,6 +46,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response noSigningKey(TokenResource.TokensNotConfiguredException e) {
+        return problem(Problem.of(503, "Tokens are not available", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response fourEyes(FourEyesException e) {
         return problem(Problem.of(403, "A second officer must do this", e.getMessage()));
     }
