@@ -2,6 +2,7 @@ package org.foiplatform.assessment.infrastructure;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiplatform.assessment.infrastructure.TestAccounts.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -29,7 +30,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
@@ -48,10 +48,6 @@ class RequesterAndReviewTest {
     KafkaCompanion kafka;
 
     private final EventCodec codec = new EventCodec();
-
-    private static RequestSpecification as(String account) {
-        return given().auth().preemptive().basic(account, "test-" + account + "-pw").contentType(ContentType.JSON);
-    }
 
     private String openCase() {
         String reference = TestReferences.next();

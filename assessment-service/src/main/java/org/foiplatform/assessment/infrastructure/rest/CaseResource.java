@@ -92,8 +92,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign the case to a team and an officer (either or both)")
     public CaseView assign(@PathParam("reference") String reference, ClockBodies.AssignmentBody body) {
-        return view(workCase.assign(reference, body == null ? null : body.team(), body == null ? null : body.officer(),
-                identity.getPrincipal().getName()));
+        return view(ConflictRetry.call(() -> workCase.assign(reference, body == null ? null : body.team(),
+                body == null ? null : body.officer(), identity.getPrincipal().getName())));
     }
 
     @POST
@@ -101,7 +101,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a note to the case's timeline (at most 5,000 characters)")
     public CaseView note(@PathParam("reference") String reference, ClockBodies.NoteBody body) {
-        return view(workCase.note(reference, body == null ? null : body.text(), identity.getPrincipal().getName()));
+        return view(ConflictRetry.call(() -> workCase.note(reference, body == null ? null : body.text(),
+                identity.getPrincipal().getName())));
     }
 
     private java.time.LocalDate today() {
@@ -126,7 +127,7 @@ public class CaseResource {
     public CaseView decide(@PathParam("reference") String reference, DecisionBody body) {
         List<QuestionDecision> decisions = body == null || body.outcomes() == null ? List.of()
                 : body.outcomes().stream().map(o -> o == null ? null : o.toDecision()).toList();
-        return view(draftDecision.draft(reference, decisions, identity.getPrincipal().getName()));
+        return view(ConflictRetry.call(() -> draftDecision.draft(reference, decisions, identity.getPrincipal().getName())));
     }
 
     @POST
@@ -143,8 +144,8 @@ public class CaseResource {
                     "approve", "Say true to approve the decision or false to return it with comments")));
         }
         String approver = identity.getPrincipal().getName();
-        return view(body.approve() ? approveDecision.approve(reference, approver)
-                : approveDecision.returnToOfficer(reference, approver, body.comments()));
+        return view(ConflictRetry.call(() -> body.approve() ? approveDecision.approve(reference, approver)
+                : approveDecision.returnToOfficer(reference, approver, body.comments())));
     }
 
     /** {@code {"outcomes": [{"question": 1, "finding": "UPHELD", "reasons": "..."}]}}. */
@@ -167,7 +168,7 @@ public class CaseResource {
                         .map(f -> f == null ? null : new org.foiplatform.assessment.domain.Review.QuestionFinding(
                                 f.question(), f.finding(), f.reasons()))
                         .toList();
-        return view(decideReview.decide(reference, findings, identity.getPrincipal().getName()));
+        return view(ConflictRetry.call(() -> decideReview.decide(reference, findings, identity.getPrincipal().getName())));
     }
 
     @POST
@@ -185,7 +186,9 @@ public class CaseResource {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(CLOCK_REFUSED, problems);
         }
-        return view(changeClock.changeRegime(reference, regime, body.reason(), identity.getPrincipal().getName()));
+        Regime to = regime;
+        return view(ConflictRetry.call(() -> changeClock.changeRegime(reference, to, body.reason(),
+                identity.getPrincipal().getName())));
     }
 
     @POST
@@ -242,7 +245,7 @@ public class CaseResource {
             amount = body.feePounds().movePointRight(2).intValueExact();
         }
         ClockEvent event = new ClockEvent(kind, on, amount, text == null || text.isBlank() ? null : text.strip());
-        return view(changeClock.record(reference, event, identity.getPrincipal().getName()));
+        return view(ConflictRetry.call(() -> changeClock.record(reference, event, identity.getPrincipal().getName())));
     }
 
     private CaseView view(InformationCase c) {
