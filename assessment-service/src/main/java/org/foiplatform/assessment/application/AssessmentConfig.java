@@ -47,11 +47,19 @@ public interface AssessmentConfig {
     int reviewRequestWorkingDays();
 
     /**
-     * Working days an internal review has (FOIA Code of Practice para 5.4: 20, 40 at most in complex cases;
-     * EIR reg 11(4) and FOISA s.21(1): 20).
+     * Working days an internal review has: FOIA (the Code of Practice and the ICO: 20), FOISA s.21(1) (20), EIRS
+     * reg 16 (20), and a SAR (no statutory review; 20 by practice).
      */
     @WithDefault("20")
     int reviewWorkingDays();
+
+    /** EIR reg 11(4): the authority has 40 working days for reconsideration. */
+    @WithDefault("40")
+    int eirReviewWorkingDays();
+
+    /** FOIA Code of Practice: a review may take 40 working days in all in exceptional cases, with the reason given. */
+    @WithDefault("40")
+    int reviewExtendedWorkingDays();
 
     /** Whose bank holidays move a SAR deadline that falls on one: the authority's own nation (gov.uk slug). */
     @WithDefault("england-and-wales")

@@ -27,4 +27,7 @@ public interface CaseRepository {
 
     /** References of open cases due on or before {@code horizon} (past due included), after {@code after}, in order. */
     java.util.List<String> openDueBy(java.time.LocalDate horizon, String after, int limit);
+
+    /** References of cases with an open internal review due on or before {@code horizon}, after {@code after}. */
+    java.util.List<String> reviewsDueBy(java.time.LocalDate horizon, String after, int limit);
 }

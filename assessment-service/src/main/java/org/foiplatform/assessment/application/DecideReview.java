@@ -30,14 +30,28 @@ public class DecideReview {
     private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final Clocks clocks;
+    private final int extendedDays;
 
     public DecideReview(CaseRepository cases, EventRecorder events, AuditTrail audit, Clock clock,
-            AssessmentConfig config) {
+            AssessmentConfig config, Clocks clocks) {
+        this.clocks = clocks;
+        this.extendedDays = config.reviewExtendedWorkingDays();
         this.cases = cases;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
+    }
+
+    /** A FOIA review given longer in an exceptional case (the Code of Practice: 40 working days in all). */
+    @Transactional
+    public InformationCase extend(String reference, String reason, String officer) {
+        InformationCase c = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        c.extendReview(reason, extendedDays, officer, clock.instant(), clocks.current().clock());
+        cases.update(c);
+        audit.record(officer, "REVIEW_EXTENDED", reference, reason, null);
+        return c;
     }
 
     @Transactional

@@ -33,6 +33,7 @@ public class RequesterActions {
     private final Clock clock;
     private final ZoneId zone;
     private final int reviewWorkingDays;
+    private final int eirReviewWorkingDays;
 
     public RequesterActions(CaseRepository cases, CaseEvents caseEvents, Clocks clocks, Clock clock,
             AssessmentConfig config) {
@@ -42,6 +43,7 @@ public class RequesterActions {
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
         this.reviewWorkingDays = config.reviewWorkingDays();
+        this.eirReviewWorkingDays = config.eirReviewWorkingDays();
     }
 
     @Transactional
@@ -76,7 +78,9 @@ public class RequesterActions {
             return;
         }
         LocalDate on = LocalDate.ofInstant(requested.requestedAt(), zone);
-        c.requestReview(on, requested.grounds(), requested.requestedAt(), clocks.current().clock(), reviewWorkingDays);
+        // EIR reg 11(4): 40 working days; the others 20 (configured).
+        int days = c.regime() == org.foiplatform.assessment.domain.Regime.EIR ? eirReviewWorkingDays : reviewWorkingDays;
+        c.requestReview(on, requested.grounds(), requested.requestedAt(), clocks.current().clock(), days);
         cases.update(c);
         LOG.infof("Internal review of %s requested on %s (%s)", c.reference(), on, c.status());
     }

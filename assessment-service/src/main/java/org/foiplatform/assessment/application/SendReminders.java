@@ -58,18 +58,32 @@ public class SendReminders {
             }
             after = batch.get(batch.size() - 1);
         }
+        after = "";
+        while (!(batch = cases.reviewsDueBy(today.plusDays(HORIZON_DAYS), after, 100)).isEmpty()) {
+            for (String reference : batch) {
+                sent += remind(reference, today) ? 1 : 0;
+            }
+            after = batch.get(batch.size() - 1);
+        }
         return sent;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean remind(String reference, LocalDate today) {
         InformationCase c = cases.find(reference).orElse(null);
-        if (c == null || !c.status().isOpen() || c.dueDate() == null) {
+        if (c == null) {
+            return false;
+        }
+        // An open request's due date, or an open internal review's.
+        boolean review = c.status() == org.foiplatform.assessment.domain.CaseStatus.REVIEW_OPEN && c.review() != null;
+        LocalDate dueDate = review ? c.review().dueDate() : c.dueDate();
+        if (!(review || c.status().isOpen()) || dueDate == null) {
             return false;
         }
         StatutoryClock statutoryClock = clocks.current().clock();
-        int left = today.isAfter(c.dueDate()) ? 0 : statutoryClock.workingDaysBetween(c.regime(), today, c.dueDate());
-        Optional<Reminder> due = Reminder.dueOn(today, c.dueDate(), left, thresholds);
+        int left = today.isAfter(dueDate) ? 0 : statutoryClock.workingDaysBetween(c.regime(), today, dueDate);
+        Optional<Reminder> due = Reminder.dueOn(today, dueDate, left, thresholds,
+                review ? Reminder.Deadline.REVIEW : Reminder.Deadline.REQUEST);
         if (due.isEmpty() || !log.claim(reference, due.get())) {
             return false;
         }
@@ -78,10 +92,11 @@ public class SendReminders {
         cases.update(c);
         if (reminder.kind() == Reminder.Kind.MISSED) {
             events.record(EventType.DEADLINE_MISSED, reference, new DeadlineMissed(reference, c.regime().name(),
-                    reminder.dueDate(), c.status().name()), c.correlationId(), null);
+                    reminder.dueDate(), c.status().name(), reminder.deadline().name()), c.correlationId(), null);
         } else {
             events.record(EventType.DEADLINE_APPROACHING, reference, new DeadlineApproaching(reference,
-                    c.regime().name(), reminder.dueDate(), reminder.workingDaysLeft(), c.status().name()),
+                    c.regime().name(), reminder.dueDate(), reminder.workingDaysLeft(), c.status().name(),
+                    reminder.deadline().name()),
                     c.correlationId(), null);
         }
         LOG.infof("%s: %s (due %s)", reference, reminder.describe(), reminder.dueDate());

@@ -26,6 +26,7 @@ public final class CaseLifecycle {
         RECORD_RESPONSE,
         WITHDRAW,
         REQUEST_REVIEW,
+        EXTEND_REVIEW,
         DECIDE_REVIEW
     }
 
@@ -77,6 +78,7 @@ public final class CaseLifecycle {
             CaseStatus.REVIEW_OPEN, Map.of(Action.ADD_NOTE, CaseStatus.REVIEW_OPEN,
                     Action.ASSIGN, CaseStatus.REVIEW_OPEN,
                     Action.RECORD_RESPONSE, CaseStatus.REVIEW_OPEN,
+                    Action.EXTEND_REVIEW, CaseStatus.REVIEW_OPEN,
                     Action.DECIDE_REVIEW, CaseStatus.REVIEW_DECIDED),
             CaseStatus.REVIEW_DECIDED, Map.of(Action.ADD_NOTE, CaseStatus.REVIEW_DECIDED,
                     Action.RECORD_RESPONSE, CaseStatus.REVIEW_DECIDED),

@@ -464,6 +464,29 @@ public final class InformationCase {
     }
 
     /**
+     * A FOIA review takes longer in an exceptional case: {@code totalWorkingDays} after the request in all (the Code
+     * of Practice: 40), once, with the reason on the timeline. The EIR's 40 days (reg 11(4)) and FOISA's 20 (s.21(1))
+     * are the law's and cannot be extended.
+     */
+    public void extendReview(String reason, int totalWorkingDays, String by, Instant at, StatutoryClock statutoryClock) {
+        CaseLifecycle.next(status, CaseLifecycle.Action.EXTEND_REVIEW);
+        if (regime != Regime.FOIA) {
+            throw new InvalidClockActionException("regime", regime == Regime.EIR
+                    ? "The EIR give a review 40 working days (reg 11(4)), and no more"
+                    : regime + " sets the review's time in law: it cannot be extended");
+        }
+        requireReason(reason);
+        LocalDate extended = statutoryClock.workingDaysAfter(regime, review.requestedOn(), totalWorkingDays);
+        if (!extended.isAfter(review.dueDate())) {
+            throw new InvalidClockActionException("action", "The review is already due on " + DAY.format(review.dueDate()));
+        }
+        LocalDate before = review.dueDate();
+        review = review.extended(extended);
+        timeline.add(new TimelineEntry(at, "Internal review extended to " + totalWorkingDays + " working days",
+                reason.strip(), by, before, extended));
+    }
+
+    /**
      * Decides the review: a finding with reasons for every question. The reviewer may be neither the officer who
      * drafted the original decision nor the one who approved it ({@link FourEyesException}).
      */

@@ -30,6 +30,11 @@ public record Review(LocalDate requestedOn, String grounds, LocalDate dueDate, S
         return new Review(on, grounds, dueDate, null, null, null, List.of());
     }
 
+    /** The review given longer: due on {@code newDue}, why said on the timeline. */
+    public Review extended(LocalDate newDue) {
+        return new Review(requestedOn, grounds, newDue, reviewer, decidedOn, outcome, findings);
+    }
+
     public Review decided(String by, LocalDate on, Finding overall, List<QuestionFinding> each) {
         return new Review(requestedOn, grounds, dueDate, by, on, overall, each);
     }

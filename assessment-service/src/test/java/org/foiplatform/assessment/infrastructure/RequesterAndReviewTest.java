@@ -156,4 +156,57 @@ class RequesterAndReviewTest {
         assertThat(decided.questions().get(1).originalOutcome()).isEqualTo("NOT_HELD");
         assertThat(decided.late()).isTrue();
     }
+
+    @jakarta.inject.Inject
+    org.foiplatform.assessment.application.SendReminders reminders;
+
+    @jakarta.inject.Inject
+    org.foiplatform.assessment.application.CaseRepository cases;
+
+    @Test
+    void a_review_has_its_own_clock_its_own_reminders_and_under_foia_one_extension_to_40_working_days() {
+        String reference = openCase();
+        decideAndApprove(reference);
+        fromIntake(EventType.REVIEW_REQUESTED, reference);
+        awaitStatus(reference, "REVIEW_OPEN");
+        as("officer").get("/api/cases/" + reference).then().body("review.dueDate", equalTo("2026-06-19"));
+
+        // Friday 12 June 2026: 4 working days to Friday 19 June (Scotland's 15 June not counted under FOIA).
+        assertThat(cases.reviewsDueBy(java.time.LocalDate.of(2026, 7, 3), "", 10_000)).contains(reference);
+        assertThat(reminders.remind(reference, java.time.LocalDate.of(2026, 6, 12))).isTrue();
+        assertThat(reminders.remind(reference, java.time.LocalDate.of(2026, 6, 12))).isFalse();
+        List<ConsumerRecord<String, String>> records = TopicReader.await(kafka, Topics.CASE, reference, 3, WAIT);
+        EventEnvelope reminder = codec.read(records.get(records.size() - 1).value());
+        assertThat(reminder.is(EventType.DEADLINE_APPROACHING)).isTrue();
+        org.foiplatform.contracts.events.DeadlineApproaching approaching = codec.payload(reminder,
+                org.foiplatform.contracts.events.DeadlineApproaching.class);
+        assertThat(approaching.deadline()).isEqualTo("REVIEW");
+        assertThat(approaching.dueDate()).hasToString("2026-06-19");
+        assertThat(approaching.workingDaysLeft()).isEqualTo(5);
+
+        // Exceptional: 40 working days in all, from 20 May 2026: Monday 20 July 2026. Once.
+        as("officer").body("{}").post("/api/cases/" + reference + "/review/extension").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        as("officer").body("{\"reason\": \"The contractor's records must be searched by hand.\"}")
+                .post("/api/cases/" + reference + "/review/extension").then().statusCode(200)
+                .body("review.dueDate", equalTo("2026-07-20"))
+                .body("timeline.what", hasItem("Internal review extended to 40 working days"));
+        as("officer").body("{\"reason\": \"Again.\"}").post("/api/cases/" + reference + "/review/extension")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void an_eir_review_has_40_working_days_in_law_and_no_extension() throws Exception {
+        String reference = TestReferences.next();
+        TopicReader.produce(kafka, Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED,
+                reference).replaceFirst("\"regime\"\\s*:\\s*\"FOIA\"", "\"regime\": \"EIR\""));
+        TopicReader.await(kafka, Topics.CASE, reference, 1, WAIT);
+        decideAndApprove(reference);
+        fromIntake(EventType.REVIEW_REQUESTED, reference);
+        awaitStatus(reference, "REVIEW_OPEN");
+        as("officer").get("/api/cases/" + reference).then().body("regime", equalTo("EIR"))
+                .body("review.dueDate", equalTo("2026-07-20"));
+        as("officer").body("{\"reason\": \"Complex.\"}").post("/api/cases/" + reference + "/review/extension").then()
+                .statusCode(400).body("errors.field", hasItem("regime"));
+    }
 }

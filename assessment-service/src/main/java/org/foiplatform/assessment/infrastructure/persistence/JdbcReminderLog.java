@@ -31,7 +31,7 @@ public class JdbcReminderLog implements ReminderLog {
                 PreparedStatement s = c.prepareStatement("insert into case_reminder (reference, kind, "
                         + "working_days_left, due_date) values (?, ?, ?, ?) on conflict do nothing")) {
             s.setString(1, reference);
-            s.setString(2, reminder.kind().name());
+            s.setString(2, reminder.logKind());
             s.setInt(3, reminder.workingDaysLeft());
             s.setDate(4, Date.valueOf(reminder.dueDate()));
             return s.executeUpdate() == 1;

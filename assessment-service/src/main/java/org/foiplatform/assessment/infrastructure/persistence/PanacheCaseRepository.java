@@ -95,6 +95,15 @@ public class PanacheCaseRepository implements CaseRepository {
                 .getResultList();
     }
 
+    @Override
+    @Transactional
+    public List<String> reviewsDueBy(java.time.LocalDate horizon, String after, int limit) {
+        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
+                + "c.status = ?1 and c.reviewDue <= ?2 and c.reference > ?3 order by c.reference", String.class)
+                .setParameter(1, CaseStatus.REVIEW_OPEN).setParameter(2, horizon).setParameter(3, after)
+                .setMaxResults(limit).getResultList();
+    }
+
     private static void copy(InformationCase from, CaseEntity to) {
         to.regime = from.regime();
         to.receivedOn = from.receivedOn();

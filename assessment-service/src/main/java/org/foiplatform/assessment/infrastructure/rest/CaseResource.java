@@ -172,6 +172,17 @@ public class CaseResource {
     }
 
     @POST
+    @Path("/{reference}/review/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a FOIA internal review 40 working days in all, in an exceptional case, with the reason",
+            description = "Once; not for the EIR (40 days already, reg 11(4)), FOISA or EIRS (20 in law). 409 when no"
+                    + " review is open.")
+    public CaseView extendReview(@PathParam("reference") String reference, ClockBodies.ReasonBody body) {
+        return view(ConflictRetry.call(() -> decideReview.extend(reference, body == null ? null : body.reason(),
+                identity.getPrincipal().getName())));
+    }
+
+    @POST
     @Path("/{reference}/regime")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Handle the request under another regime (e.g. EIR rather than FOIA)",

@@ -26,4 +26,8 @@ final class ClockBodies {
     /** {@code {"text": "Asked Highways whether they hold repair costs."}}. */
     public record NoteBody(String text) {
     }
+
+    /** {@code {"reason": "…"}}. */
+    public record ReasonBody(String reason) {
+    }
 }
