@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.assessment.domain.TimelineEntry;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.jboss.logging.Logger;
@@ -25,9 +26,11 @@ public class RecordCorrespondence {
             "response", "the response letter");
 
     private final CaseRepository cases;
+    private final CaseTimeline timeline;
 
-    public RecordCorrespondence(CaseRepository cases) {
+    public RecordCorrespondence(CaseRepository cases, CaseTimeline timeline) {
         this.cases = cases;
+        this.timeline = timeline;
     }
 
     @Transactional
@@ -43,12 +46,10 @@ public class RecordCorrespondence {
 
     @Transactional
     public void emailSent(NotificationSent sent) {
-        InformationCase c = cases.find(sent.reference()).orElse(null);
-        if (c == null) {
+        // Appended without loading the case: one of these comes with every request (the acknowledgement).
+        if (!timeline.append(sent.reference(), TimelineEntry.emailSent(EMAILS.getOrDefault(sent.kind(), sent.kind()),
+                sent.sentAt()))) {
             LOG.warnf("An email was sent for %s, but there is no such case here", sent.reference());
-            return;
         }
-        c.emailSent(EMAILS.getOrDefault(sent.kind(), sent.kind()), sent.sentAt());
-        cases.update(c);
     }
 }

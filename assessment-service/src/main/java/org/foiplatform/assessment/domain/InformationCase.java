@@ -392,11 +392,6 @@ public final class InformationCase {
                 + quoted(subject) + ".", "response-service", null, null));
     }
 
-    /** notification-service's mail server accepted an email about the case. */
-    public void emailSent(String what, Instant at) {
-        timeline.add(new TimelineEntry(at, "Email sent: " + what, null, "notification-service", null, null));
-    }
-
     /** A deadline reminder was sent: it goes on the timeline. */
     public void reminded(Reminder reminder, Instant at) {
         timeline.add(new TimelineEntry(at, reminder.describe(), "Due " + DAY.format(reminder.dueDate()) + ".", null,

@@ -9,4 +9,9 @@ import java.time.LocalDate;
  */
 public record TimelineEntry(Instant at, String what, String detail, String actor, LocalDate previousDueDate,
         LocalDate dueDate) {
+
+    /** notification-service's mail server accepted an email about the case: {@code what} names the email. */
+    public static TimelineEntry emailSent(String what, Instant at) {
+        return new TimelineEntry(at, "Email sent: " + what, null, "notification-service", null, null);
+    }
 }
