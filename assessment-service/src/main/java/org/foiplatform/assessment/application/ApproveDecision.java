@@ -107,12 +107,9 @@ public class ApproveDecision {
                 i.activity().name(), i.units(), CostLimit.plain(i.minutesPerUnit()),
                 CostLimit.plain(i.minutes().divide(sixty, 2, java.math.RoundingMode.HALF_UP)), i.explanation().strip()))
                 .toList();
-        return new DecisionApprovedV2.CostEstimate(regulations(regime), items, e.hours(), pounds(e.costPence()),
-                pounds(e.limitPence()), e.limitHours(), pounds(e.pencePerHour()));
-    }
-
-    private static BigDecimal pounds(long pence) {
-        return CostLimit.plain(BigDecimal.valueOf(pence, 2));
+        return new DecisionApprovedV2.CostEstimate(regulations(regime), items, e.hours(),
+                CostLimit.pounds(e.costPence()), CostLimit.pounds(e.limitPence()), e.limitHours(),
+                CostLimit.pounds(e.pencePerHour()));
     }
 
     private static String regulations(Regime regime) {

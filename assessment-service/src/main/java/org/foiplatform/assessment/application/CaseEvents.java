@@ -4,10 +4,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.foiplatform.assessment.domain.ClockEvent;
+import org.foiplatform.assessment.domain.CostLimit;
 import org.foiplatform.assessment.domain.Deadline;
 import org.foiplatform.assessment.domain.DueDateMoved;
 import org.foiplatform.assessment.domain.StatutoryClock;
@@ -54,7 +54,7 @@ public class CaseEvents {
                     c.correlationId(), null);
             case FEES_NOTICE_GIVEN -> events.record(EventType.FEES_NOTICE_ISSUED, c.reference(),
                     new FeesNoticeIssued(c.reference(), c.regime().name(), action.on(),
-                            BigDecimal.valueOf(action.amount(), 2), action.reason(), lapsesOn),
+                            CostLimit.pounds(action.amount()), action.reason(), lapsesOn),
                     c.correlationId(), null);
             case EXTENDED -> events.record(EventType.DEADLINE_EXTENDED, c.reference(),
                     new DeadlineExtended(c.reference(), c.regime().name(), action.on(),

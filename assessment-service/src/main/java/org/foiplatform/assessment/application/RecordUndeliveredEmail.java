@@ -4,7 +4,7 @@ package org.foiplatform.assessment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.assessment.domain.TimelineEntry;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.jboss.logging.Logger;
 
@@ -14,22 +14,21 @@ public class RecordUndeliveredEmail {
 
     private static final Logger LOG = Logger.getLogger(RecordUndeliveredEmail.class);
 
-    private final CaseRepository cases;
+    private final CaseTimeline timeline;
 
-    public RecordUndeliveredEmail(CaseRepository cases) {
-        this.cases = cases;
+    public RecordUndeliveredEmail(CaseTimeline timeline) {
+        this.timeline = timeline;
     }
 
     @Transactional
     public void record(NotificationFailed failed) {
-        InformationCase informationCase = cases.find(failed.reference()).orElse(null);
-        if (informationCase == null) {
+        // Nothing else about the case changes: appended without loading it, as an email sent is.
+        if (!timeline.append(failed.reference(), TimelineEntry.emailUndelivered(RecordCorrespondence.EMAILS
+                .getOrDefault(failed.kind(), failed.kind()), failed.permanent(), failed.attempts(), failed.reason(),
+                failed.failedAt()))) {
             LOG.warnf("An email for %s could not be delivered, but there is no such case here", failed.reference());
             return;
         }
-        informationCase.emailUndelivered(RecordCorrespondence.EMAILS.getOrDefault(failed.kind(), failed.kind()), failed.permanent(),
-                failed.attempts(), failed.reason(), failed.failedAt());
-        cases.update(informationCase);
         LOG.warnf("Case %s: %s email could not be delivered (%s)", failed.reference(), failed.kind(), failed.reason());
     }
 }

@@ -49,17 +49,17 @@ public class SendReminders {
 
     /** Sends what is due {@code today}; returns how many reminders were sent. One transaction per case. */
     public int sweep(LocalDate today) {
+        LocalDate horizon = today.plusDays(HORIZON_DAYS);
+        return sweep(today, (after, limit) -> cases.openDueBy(horizon, after, limit))
+                + sweep(today, (after, limit) -> cases.reviewsDueBy(horizon, after, limit));
+    }
+
+    /** Walks one kind of due date a page at a time; each case in a transaction of its own. */
+    private int sweep(LocalDate today, java.util.function.BiFunction<String, Integer, List<String>> page) {
         int sent = 0;
         String after = "";
         List<String> batch;
-        while (!(batch = cases.openDueBy(today.plusDays(HORIZON_DAYS), after, 100)).isEmpty()) {
-            for (String reference : batch) {
-                sent += remind(reference, today) ? 1 : 0;
-            }
-            after = batch.get(batch.size() - 1);
-        }
-        after = "";
-        while (!(batch = cases.reviewsDueBy(today.plusDays(HORIZON_DAYS), after, 100)).isEmpty()) {
+        while (!(batch = page.apply(after, 100)).isEmpty()) {
             for (String reference : batch) {
                 sent += remind(reference, today) ? 1 : 0;
             }

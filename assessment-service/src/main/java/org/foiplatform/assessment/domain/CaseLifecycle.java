@@ -1,5 +1,6 @@
 package org.foiplatform.assessment.domain;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,59 +32,64 @@ public final class CaseLifecycle {
     }
 
     private static final Map<CaseStatus, Map<Action, CaseStatus>> TRANSITIONS = Map.of(
-            CaseStatus.OPEN, Map.ofEntries(
-                    Map.entry(Action.DRAFT_DECISION, CaseStatus.AWAITING_APPROVAL),
-                    Map.entry(Action.CHANGE_REGIME, CaseStatus.OPEN),
-                    Map.entry(Action.REQUEST_CLARIFICATION, CaseStatus.AWAITING_CLARIFICATION),
-                    Map.entry(Action.GIVE_FEES_NOTICE, CaseStatus.FEE_PENDING),
-                    Map.entry(Action.EXTEND, CaseStatus.OPEN),
-                    Map.entry(Action.REDATE, CaseStatus.OPEN),
-                    Map.entry(Action.ASSIGN, CaseStatus.OPEN),
-                    Map.entry(Action.ADD_NOTE, CaseStatus.OPEN),
-                    Map.entry(Action.WITHDRAW, CaseStatus.WITHDRAWN)),
-            CaseStatus.AWAITING_CLARIFICATION, Map.of(
+            CaseStatus.OPEN, open(CaseStatus.OPEN, Map.of(
+                    Action.DRAFT_DECISION, CaseStatus.AWAITING_APPROVAL,
+                    Action.CHANGE_REGIME, CaseStatus.OPEN,
+                    Action.REQUEST_CLARIFICATION, CaseStatus.AWAITING_CLARIFICATION,
+                    Action.GIVE_FEES_NOTICE, CaseStatus.FEE_PENDING,
+                    Action.EXTEND, CaseStatus.OPEN)),
+            CaseStatus.AWAITING_CLARIFICATION, open(CaseStatus.AWAITING_CLARIFICATION, Map.of(
                     Action.RECEIVE_CLARIFICATION, CaseStatus.OPEN,
                     Action.CHANGE_REGIME, CaseStatus.AWAITING_CLARIFICATION,
-                    Action.LAPSE, CaseStatus.LAPSED,
-                    Action.REDATE, CaseStatus.AWAITING_CLARIFICATION,
-                    Action.ASSIGN, CaseStatus.AWAITING_CLARIFICATION,
-                    Action.ADD_NOTE, CaseStatus.AWAITING_CLARIFICATION,
-                    Action.WITHDRAW, CaseStatus.WITHDRAWN),
-            CaseStatus.FEE_PENDING, Map.of(
+                    Action.LAPSE, CaseStatus.LAPSED)),
+            CaseStatus.FEE_PENDING, open(CaseStatus.FEE_PENDING, Map.of(
                     Action.RECEIVE_FEE, CaseStatus.OPEN,
                     Action.CHANGE_REGIME, CaseStatus.FEE_PENDING,
-                    Action.LAPSE, CaseStatus.LAPSED,
-                    Action.REDATE, CaseStatus.FEE_PENDING,
-                    Action.ASSIGN, CaseStatus.FEE_PENDING,
-                    Action.ADD_NOTE, CaseStatus.FEE_PENDING,
-                    Action.WITHDRAW, CaseStatus.WITHDRAWN),
+                    Action.LAPSE, CaseStatus.LAPSED)),
             // A new draft replaces the one waiting; the approver approves it or returns it with comments.
-            CaseStatus.AWAITING_APPROVAL, Map.of(
+            CaseStatus.AWAITING_APPROVAL, open(CaseStatus.AWAITING_APPROVAL, Map.of(
                     Action.DRAFT_DECISION, CaseStatus.AWAITING_APPROVAL,
                     Action.APPROVE_DECISION, CaseStatus.DECISION_APPROVED,
-                    Action.RETURN_DECISION, CaseStatus.OPEN,
-                    Action.REDATE, CaseStatus.AWAITING_APPROVAL,
-                    Action.ASSIGN, CaseStatus.AWAITING_APPROVAL,
-                    Action.ADD_NOTE, CaseStatus.AWAITING_APPROVAL,
-                    Action.WITHDRAW, CaseStatus.WITHDRAWN),
-            // A closed case takes notes only.
-            CaseStatus.DECISION_APPROVED, Map.of(Action.ADD_NOTE, CaseStatus.DECISION_APPROVED,
+                    Action.RETURN_DECISION, CaseStatus.OPEN)),
+            CaseStatus.DECISION_APPROVED, withNotes(CaseStatus.DECISION_APPROVED, Map.of(
                     Action.RECORD_RESPONSE, CaseStatus.RESPONDED,
-                    Action.REQUEST_REVIEW, CaseStatus.REVIEW_OPEN),
+                    Action.REQUEST_REVIEW, CaseStatus.REVIEW_OPEN)),
             // A letter issued again (a new version) is recorded too.
-            CaseStatus.RESPONDED, Map.of(Action.ADD_NOTE, CaseStatus.RESPONDED,
+            CaseStatus.RESPONDED, withNotes(CaseStatus.RESPONDED, Map.of(
                     Action.RECORD_RESPONSE, CaseStatus.RESPONDED,
-                    Action.REQUEST_REVIEW, CaseStatus.REVIEW_OPEN),
+                    Action.REQUEST_REVIEW, CaseStatus.REVIEW_OPEN)),
             // The review has its own clock (20 working days); the reviewer is neither drafter nor approver.
-            CaseStatus.REVIEW_OPEN, Map.of(Action.ADD_NOTE, CaseStatus.REVIEW_OPEN,
+            CaseStatus.REVIEW_OPEN, withNotes(CaseStatus.REVIEW_OPEN, Map.of(
                     Action.ASSIGN, CaseStatus.REVIEW_OPEN,
                     Action.RECORD_RESPONSE, CaseStatus.REVIEW_OPEN,
                     Action.EXTEND_REVIEW, CaseStatus.REVIEW_OPEN,
-                    Action.DECIDE_REVIEW, CaseStatus.REVIEW_DECIDED),
-            CaseStatus.REVIEW_DECIDED, Map.of(Action.ADD_NOTE, CaseStatus.REVIEW_DECIDED,
-                    Action.RECORD_RESPONSE, CaseStatus.REVIEW_DECIDED),
-            CaseStatus.WITHDRAWN, Map.of(Action.ADD_NOTE, CaseStatus.WITHDRAWN),
-            CaseStatus.LAPSED, Map.of(Action.ADD_NOTE, CaseStatus.LAPSED));
+                    Action.DECIDE_REVIEW, CaseStatus.REVIEW_DECIDED)),
+            CaseStatus.REVIEW_DECIDED, withNotes(CaseStatus.REVIEW_DECIDED, Map.of(
+                    Action.RECORD_RESPONSE, CaseStatus.REVIEW_DECIDED)),
+            // A closed case takes notes only.
+            CaseStatus.WITHDRAWN, withNotes(CaseStatus.WITHDRAWN, Map.of()),
+            CaseStatus.LAPSED, withNotes(CaseStatus.LAPSED, Map.of()));
+
+    /**
+     * What every open status allows besides its own actions: re-dating, assignment and notes (staying where it is),
+     * and the requester's withdrawal.
+     */
+    private static Map<Action, CaseStatus> open(CaseStatus status, Map<Action, CaseStatus> own) {
+        Map<Action, CaseStatus> all = new EnumMap<>(Action.class);
+        all.putAll(withNotes(status, own));
+        all.put(Action.REDATE, status);
+        all.put(Action.ASSIGN, status);
+        all.put(Action.WITHDRAW, CaseStatus.WITHDRAWN);
+        return Map.copyOf(all);
+    }
+
+    /** Every status takes a note. */
+    private static Map<Action, CaseStatus> withNotes(CaseStatus status, Map<Action, CaseStatus> own) {
+        Map<Action, CaseStatus> all = new EnumMap<>(Action.class);
+        all.putAll(own);
+        all.put(Action.ADD_NOTE, status);
+        return Map.copyOf(all);
+    }
 
     private CaseLifecycle() {
     }

@@ -23,6 +23,11 @@ public enum CaseStatus {
     /** No clarification or fee arrived in time: the authority need not comply. */
     LAPSED;
 
+    /** Waiting for the requester (a clarification or a fee): the clock is stopped and the request may lapse. */
+    public boolean clockStopped() {
+        return this == AWAITING_CLARIFICATION || this == FEE_PENDING;
+    }
+
     /** Open cases follow the clock: a change of calendar re-dates them. */
     public boolean isOpen() {
         return this == OPEN || this == AWAITING_CLARIFICATION || this == FEE_PENDING || this == AWAITING_APPROVAL;

@@ -136,6 +136,11 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
                 limitPence, pencePerHour, limitHours(), cost > limitPence);
     }
 
+    /** Pence as pounds, plainly: 45000 as 450, 1083333 as 10833.33. */
+    public static BigDecimal pounds(long pence) {
+        return plain(BigDecimal.valueOf(pence, 2));
+    }
+
     /** {@code value} without trailing zeros, and never in exponent form (450, not 4.5E+2). */
     public static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

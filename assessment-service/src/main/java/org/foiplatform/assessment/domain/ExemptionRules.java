@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.foiplatform.contracts.InputLimits;
+
 /**
  * Whether the exemptions cited for one question would make a lawful refusal notice: each is one of the case's
  * regime (an EIR case cites regulations, never FOIA sections, and the reverse), says why it applies, says where the
@@ -86,7 +88,7 @@ public final class ExemptionRules {
             problems.add(new DecisionProblem(field, missing));
         } else if (value.length() > MAX_TEXT) {
             problems.add(new DecisionProblem(field, "Keep it to " + MAX_TEXT + " characters"));
-        } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (InputLimits.hasControlCharacters(value)) {
             problems.add(new DecisionProblem(field, "Remove the hidden control characters"));
         }
     }

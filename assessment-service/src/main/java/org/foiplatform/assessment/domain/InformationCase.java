@@ -580,18 +580,6 @@ public final class InformationCase {
     }
 
     /**
-     * An email to the requester could not be delivered: refused for good, or still failing when its retry horizon
-     * passed. The timeline says so, so that the officer reaches the requester another way; nothing else changes.
-     */
-    public void emailUndelivered(String email, boolean refusedForGood, int attempts, String reason, Instant at) {
-        timeline.add(new TimelineEntry(at, "Email not delivered: " + email,
-                (refusedForGood ? "The requester's mail server refused it" : "It could not be delivered in "
-                        + attempts + (attempts == 1 ? " attempt" : " attempts")) + " (" + reason
-                        + "). Contact the requester another way, and check the address.",
-                "notification-service", null, null));
-    }
-
-    /**
      * A message about this request could not be handled by a service and waits in its dead-letter topic for an
      * admin. Said once per message, however often it is seen.
      */
@@ -628,7 +616,7 @@ public final class InformationCase {
         if (reason == null || reason.isBlank()) {
             return "no reason given";
         }
-        return reason.length() > MAX_QUOTED_REASON ? reason.substring(0, MAX_QUOTED_REASON) + "..." : reason;
+        return cut(reason, MAX_QUOTED_REASON);
     }
 
     public List<TimelineEntry> timeline() {

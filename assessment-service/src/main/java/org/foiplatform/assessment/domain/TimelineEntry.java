@@ -10,6 +10,19 @@ import java.time.LocalDate;
 public record TimelineEntry(Instant at, String what, String detail, String actor, LocalDate previousDueDate,
         LocalDate dueDate) {
 
+    /**
+     * An email to the requester could not be delivered: refused for good, or still failing when its retry horizon
+     * passed. The timeline says so, so that the officer reaches the requester another way; nothing else changes.
+     */
+    public static TimelineEntry emailUndelivered(String email, boolean refusedForGood, int attempts, String reason,
+            Instant at) {
+        return new TimelineEntry(at, "Email not delivered: " + email,
+                (refusedForGood ? "The requester's mail server refused it" : "It could not be delivered in "
+                        + attempts + (attempts == 1 ? " attempt" : " attempts")) + " (" + reason
+                        + "). Contact the requester another way, and check the address.",
+                "notification-service", null, null);
+    }
+
     /** notification-service's mail server accepted an email about the case: {@code what} names the email. */
     public static TimelineEntry emailSent(String what, Instant at) {
         return new TimelineEntry(at, "Email sent: " + what, null, "notification-service", null, null);

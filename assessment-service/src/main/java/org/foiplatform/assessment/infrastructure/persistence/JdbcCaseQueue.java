@@ -30,8 +30,11 @@ public class JdbcCaseQueue implements CaseQueue {
     /** How a null due date (a stopped clock) sorts: after every real one. */
     static final LocalDate LAST = LocalDate.of(9999, 12, 31);
     private static final String SORT = "coalesce(due_date, date '9999-12-31')";
-    private static final java.util.Set<CaseStatus> OPEN = java.util.EnumSet.of(CaseStatus.OPEN,
-            CaseStatus.AWAITING_CLARIFICATION, CaseStatus.FEE_PENDING, CaseStatus.AWAITING_APPROVAL);
+    private static final java.util.Set<CaseStatus> OPEN = java.util.EnumSet.copyOf(java.util.Arrays.stream(
+            CaseStatus.values()).filter(CaseStatus::isOpen).toList());
+    /** The open statuses written out, as foi_case_open_queue's predicate is, so that the planner matches them. */
+    private static final String OPEN_SQL = "status in (" + String.join(", ", OPEN.stream()
+            .map(st -> "'" + st.name() + "'").toList()) + ")";
 
     private final DataSource dataSource;
 
@@ -46,7 +49,7 @@ public class JdbcCaseQueue implements CaseQueue {
         List<Object> args = new ArrayList<>();
         if (filter.statuses() == null || filter.statuses().isEmpty() || filter.statuses().equals(OPEN)) {
             // Written out, not a parameter, so that the planner sees it matches foi_case_open_queue's predicate.
-            sql.append(" and status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL')");
+            sql.append(" and ").append(OPEN_SQL);
         } else {
             sql.append(" and status = any (?)");
             args.add(filter.statuses().stream().map(Enum::name).toArray(String[]::new));
@@ -72,8 +75,7 @@ public class JdbcCaseQueue implements CaseQueue {
             args.add(Date.valueOf(filter.dueAfter()));
         }
         if (filter.overdue()) {
-            sql.append(" and due_date < ? and status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING',"
-                    + " 'AWAITING_APPROVAL')");
+            sql.append(" and due_date < ? and ").append(OPEN_SQL);
             args.add(Date.valueOf(filter.today()));
         }
         if (after != null) {

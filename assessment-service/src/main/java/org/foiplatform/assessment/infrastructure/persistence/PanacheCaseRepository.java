@@ -25,14 +25,15 @@ import org.foiplatform.assessment.domain.TimelineEntry;
 @ApplicationScoped
 public class PanacheCaseRepository implements CaseRepository {
 
-    private static final List<CaseStatus> OPEN = List.of(CaseStatus.OPEN, CaseStatus.AWAITING_CLARIFICATION,
-            CaseStatus.FEE_PENDING, CaseStatus.AWAITING_APPROVAL);
+    private static final List<CaseStatus> OPEN = java.util.Arrays.stream(CaseStatus.values())
+            .filter(CaseStatus::isOpen).toList();
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     /** What a decided question keeps besides its outcome and answer, stored whole as JSON. */
     private record QuestionDetail(List<CitedExemption> exemptions, CostLimit.Estimate costEstimate, String advice) {
     }
-    private static final List<CaseStatus> STOPPED = List.of(CaseStatus.AWAITING_CLARIFICATION, CaseStatus.FEE_PENDING);
+    private static final List<CaseStatus> STOPPED = java.util.Arrays.stream(CaseStatus.values())
+            .filter(CaseStatus::clockStopped).toList();
 
     @Override
     public Optional<InformationCase> find(String reference) {
@@ -66,10 +67,7 @@ public class PanacheCaseRepository implements CaseRepository {
     @Transactional
     public List<String> openDatedBefore(long revision, String after, int limit) {
         // References only: the re-dating loads each case itself, in a transaction of its own.
-        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
-                + "c.calendarRevision < ?1 and c.status in ?2 and c.reference > ?3 order by c.reference", String.class)
-                .setParameter(1, revision).setParameter(2, OPEN).setParameter(3, after).setMaxResults(limit)
-                .getResultList();
+        return references("c.calendarRevision < ?1 and c.status in ?2", after, limit, revision, OPEN);
     }
 
     @Override
@@ -81,27 +79,32 @@ public class PanacheCaseRepository implements CaseRepository {
     @Override
     @Transactional
     public List<String> stopped(String after, int limit) {
-        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
-                + "c.status in ?1 and c.reference > ?2 order by c.reference", String.class)
-                .setParameter(1, STOPPED).setParameter(2, after).setMaxResults(limit).getResultList();
+        return references("c.status in ?1", after, limit, STOPPED);
     }
 
     @Override
     @Transactional
     public List<String> openDueBy(java.time.LocalDate horizon, String after, int limit) {
-        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
-                + "c.status in ?1 and c.dueDate <= ?2 and c.reference > ?3 order by c.reference", String.class)
-                .setParameter(1, OPEN).setParameter(2, horizon).setParameter(3, after).setMaxResults(limit)
-                .getResultList();
+        return references("c.status in ?1 and c.dueDate <= ?2", after, limit, OPEN, horizon);
     }
 
     @Override
     @Transactional
     public List<String> reviewsDueBy(java.time.LocalDate horizon, String after, int limit) {
-        return CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where "
-                + "c.status = ?1 and c.reviewDue <= ?2 and c.reference > ?3 order by c.reference", String.class)
-                .setParameter(1, CaseStatus.REVIEW_OPEN).setParameter(2, horizon).setParameter(3, after)
-                .setMaxResults(limit).getResultList();
+        return references("c.status = ?1 and c.reviewDue <= ?2", after, limit, CaseStatus.REVIEW_OPEN, horizon);
+    }
+
+    /**
+     * A page of references of the cases matching {@code where} (its parameters numbered from ?1), in reference
+     * order after {@code after}: how every sweep walks the cases without loading them.
+     */
+    private static List<String> references(String where, String after, int limit, Object... parameters) {
+        var query = CaseEntity.getEntityManager().createQuery("select c.reference from CaseEntity c where " + where
+                + " and c.reference > ?" + (parameters.length + 1) + " order by c.reference", String.class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.setParameter(parameters.length + 1, after).setMaxResults(limit).getResultList();
     }
 
     private static void copy(InformationCase from, CaseEntity to) {

@@ -92,8 +92,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign the case to a team and an officer (either or both)")
     public CaseView assign(@PathParam("reference") String reference, ClockBodies.AssignmentBody body) {
-        return view(ConflictRetry.call(() -> workCase.assign(reference, body == null ? null : body.team(),
-                body == null ? null : body.officer(), identity.getPrincipal().getName())));
+        return act(officer -> workCase.assign(reference, body == null ? null : body.team(),
+                body == null ? null : body.officer(), officer));
     }
 
     @POST
@@ -101,8 +101,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a note to the case's timeline (at most 5,000 characters)")
     public CaseView note(@PathParam("reference") String reference, ClockBodies.NoteBody body) {
-        return view(ConflictRetry.call(() -> workCase.note(reference, body == null ? null : body.text(),
-                identity.getPrincipal().getName())));
+        return act(officer -> workCase.note(reference, body == null ? null : body.text(), officer));
     }
 
     private java.time.LocalDate today() {
@@ -127,7 +126,7 @@ public class CaseResource {
     public CaseView decide(@PathParam("reference") String reference, DecisionBody body) {
         List<QuestionDecision> decisions = body == null || body.outcomes() == null ? List.of()
                 : body.outcomes().stream().map(o -> o == null ? null : o.toDecision()).toList();
-        return view(ConflictRetry.call(() -> draftDecision.draft(reference, decisions, identity.getPrincipal().getName())));
+        return act(officer -> draftDecision.draft(reference, decisions, officer));
     }
 
     @POST
@@ -143,9 +142,8 @@ public class CaseResource {
             throw new InvalidInputException("The approval could not be recorded", List.of(new DecisionProblem(
                     "approve", "Say true to approve the decision or false to return it with comments")));
         }
-        String approver = identity.getPrincipal().getName();
-        return view(ConflictRetry.call(() -> body.approve() ? approveDecision.approve(reference, approver)
-                : approveDecision.returnToOfficer(reference, approver, body.comments())));
+        return act(approver -> body.approve() ? approveDecision.approve(reference, approver)
+                : approveDecision.returnToOfficer(reference, approver, body.comments()));
     }
 
     /** {@code {"outcomes": [{"question": 1, "finding": "UPHELD", "reasons": "..."}]}}. */
@@ -168,7 +166,7 @@ public class CaseResource {
                         .map(f -> f == null ? null : new org.foiplatform.assessment.domain.Review.QuestionFinding(
                                 f.question(), f.finding(), f.reasons()))
                         .toList();
-        return view(ConflictRetry.call(() -> decideReview.decide(reference, findings, identity.getPrincipal().getName())));
+        return act(reviewer -> decideReview.decide(reference, findings, reviewer));
     }
 
     @POST
@@ -178,8 +176,7 @@ public class CaseResource {
             description = "Once; not for the EIR (40 days already, reg 11(4)), FOISA or EIRS (20 in law). 409 when no"
                     + " review is open.")
     public CaseView extendReview(@PathParam("reference") String reference, ClockBodies.ReasonBody body) {
-        return view(ConflictRetry.call(() -> decideReview.extend(reference, body == null ? null : body.reason(),
-                identity.getPrincipal().getName())));
+        return act(officer -> decideReview.extend(reference, body == null ? null : body.reason(), officer));
     }
 
     @POST
@@ -198,8 +195,7 @@ public class CaseResource {
             throw new InvalidInputException(CLOCK_REFUSED, problems);
         }
         Regime to = regime;
-        return view(ConflictRetry.call(() -> changeClock.changeRegime(reference, to, body.reason(),
-                identity.getPrincipal().getName())));
+        return act(officer -> changeClock.changeRegime(reference, to, body.reason(), officer));
     }
 
     @POST
@@ -256,7 +252,16 @@ public class CaseResource {
             amount = body.feePounds().movePointRight(2).intValueExact();
         }
         ClockEvent event = new ClockEvent(kind, on, amount, text == null || text.isBlank() ? null : text.strip());
-        return view(ConflictRetry.call(() -> changeClock.record(reference, event, identity.getPrincipal().getName())));
+        return act(officer -> changeClock.record(reference, event, officer));
+    }
+
+    /**
+     * An action of the signed-in officer on a case, run again if the platform's own events changed the case meanwhile
+     * ({@link ConflictRetry}), answered with the case as it then is.
+     */
+    private CaseView act(java.util.function.Function<String, InformationCase> action) {
+        String officer = identity.getPrincipal().getName();
+        return view(ConflictRetry.call(() -> action.apply(officer)));
     }
 
     private CaseView view(InformationCase c) {

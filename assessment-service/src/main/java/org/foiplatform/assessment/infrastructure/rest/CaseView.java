@@ -50,8 +50,8 @@ public record CaseView(String reference, String regime, String status, LocalDate
     public record EstimateView(List<CostLimit.Item> items, BigDecimal hours, BigDecimal costPounds,
             BigDecimal limitPounds, BigDecimal limitHours) {
         static EstimateView of(CostLimit.Estimate e) {
-            return e == null ? null : new EstimateView(e.items(), e.hours(), CostLimit.plain(BigDecimal.valueOf(
-                    e.costPence(), 2)), CostLimit.plain(BigDecimal.valueOf(e.limitPence(), 2)), e.limitHours());
+            return e == null ? null : new EstimateView(e.items(), e.hours(), CostLimit.pounds(e.costPence()),
+                    CostLimit.pounds(e.limitPence()), e.limitHours());
         }
     }
 

@@ -1,10 +1,8 @@
 package org.foiplatform.assessment.infrastructure.rest;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.foiplatform.assessment.domain.CitedExemption;
-import org.foiplatform.assessment.domain.CostLimit;
 import org.foiplatform.assessment.domain.Outcome;
 import org.foiplatform.assessment.domain.QuestionDecision;
 
@@ -39,13 +37,6 @@ public record DecisionBody(List<QuestionOutcomeBody> outcomes) {
     /** {@code {"for": "…", "against": "…", "conclusion": "…"}}. */
     public record PublicInterestBody(@JsonProperty("for") String forDisclosure,
             @JsonProperty("against") String againstDisclosure, String conclusion) {
-    }
-
-    /** {@code {"activity": "EXTRACTING", "units": 13000, "minutesPerUnit": 2, "explanation": "…"}}. */
-    public record CostItemBody(CostLimit.Activity activity, Long units, BigDecimal minutesPerUnit, String explanation) {
-        CostLimit.Item toItem() {
-            return new CostLimit.Item(activity, units == null ? 0 : units, minutesPerUnit, explanation);
-        }
     }
 
     /** A second officer's answer: {@code {"approve": true}} or {@code {"approve": false, "comments": "…"}}. */

@@ -57,8 +57,8 @@ public class ExemptionsResource {
     public record CostLimitView(BigDecimal limitPounds, BigDecimal poundsPerHour, BigDecimal limitHours,
             List<String> activities) {
         static CostLimitView of(CostLimit limit) {
-            return new CostLimitView(CostLimit.plain(BigDecimal.valueOf(limit.limitPence(), 2)),
-                    CostLimit.plain(BigDecimal.valueOf(limit.pencePerHour(), 2)), limit.limitHours(),
+            return new CostLimitView(CostLimit.pounds(limit.limitPence()), CostLimit.pounds(limit.pencePerHour()),
+                    limit.limitHours(),
                     limit.countable().stream().sorted().map(Enum::name).toList());
         }
     }
@@ -80,9 +80,6 @@ public class ExemptionsResource {
                 costLimits.of(named).map(CostLimitView::of).orElse(null));
     }
 
-    public record CostItemBody(String activity, Long units, BigDecimal minutesPerUnit, String explanation) {
-    }
-
     public record CostEstimateBody(String regime, List<CostItemBody> items) {
     }
 
@@ -102,33 +99,12 @@ public class ExemptionsResource {
                     List.of(new DecisionProblem("items", "Send the regime and the items")));
         }
         Regime named = regime(body.regime());
-        List<CostItemBody> items = body.items() == null ? List.of() : body.items();
-        List<DecisionProblem> problems = new ArrayList<>();
-        List<CostLimit.Item> lines = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            CostItemBody item = items.get(i);
-            if (item == null) {
-                lines.add(null);
-                continue;
-            }
-            CostLimit.Activity activity = null;
-            if (item.activity() != null) {
-                try {
-                    activity = CostLimit.Activity.valueOf(item.activity().strip());
-                } catch (IllegalArgumentException e) {
-                    problems.add(new DecisionProblem("items[" + i + "].activity", "Unknown activity"));
-                }
-            }
-            lines.add(new CostLimit.Item(activity, item.units() == null ? 0 : item.units(), item.minutesPerUnit(),
-                    item.explanation()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("The cost estimate cannot be used", problems);
-        }
+        List<CostLimit.Item> lines = body.items() == null ? List.of()
+                : body.items().stream().map(item -> item == null ? null : item.toItem()).toList();
         CostLimit.Estimate estimate = costLimits.estimate(named, lines, "items");
         CostLimit limit = costLimits.of(named).orElseThrow();
         return new CostEstimateView(named.name(), estimate.minutes(), estimate.hours(),
-                BigDecimal.valueOf(estimate.costPence(), 2), CostLimit.plain(BigDecimal.valueOf(limit.limitPence(), 2)),
+                BigDecimal.valueOf(estimate.costPence(), 2), CostLimit.pounds(limit.limitPence()),
                 limit.limitHours(), estimate.exceedsLimit());
     }
 

@@ -31,14 +31,16 @@ public class TokenResource {
     private final AuditTrail audit;
     private final String issuer;
     private final Duration lifetime;
+    private final java.time.Clock clock;
 
-    public TokenResource(SecurityIdentity identity, AuditTrail audit,
+    public TokenResource(SecurityIdentity identity, AuditTrail audit, java.time.Clock clock,
             @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "foi-platform") String issuer,
             @ConfigProperty(name = "foi.tokens.lifetime", defaultValue = "PT15M") Duration lifetime) {
         this.identity = identity;
         this.audit = audit;
         this.issuer = issuer;
         this.lifetime = lifetime;
+        this.clock = clock;
     }
 
     public record TokenView(String token, String tokenType, Instant expiresAt, List<String> roles) {
@@ -51,7 +53,7 @@ public class TokenResource {
     public TokenView issue() {
         String name = identity.getPrincipal().getName();
         List<String> roles = identity.getRoles().stream().sorted().toList();
-        Instant expires = Instant.now().plus(lifetime);
+        Instant expires = clock.instant().plus(lifetime);
         String token;
         try {
             token = Jwt.issuer(issuer).upn(name).subject(name).groups(java.util.Set.copyOf(roles))
