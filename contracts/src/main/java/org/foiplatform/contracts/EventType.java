@@ -18,6 +18,9 @@ import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.contracts.events.ResponseIssuedV2;
+import org.foiplatform.contracts.events.LetterBlocked;
+import org.foiplatform.contracts.events.ResponsePublished;
 
 /**
  * The stable wire identity of each event. The {@code type} string never changes once published;
@@ -39,7 +42,11 @@ public enum EventType {
     FEES_NOTICE_ISSUED("foi.case.fees-notice-issued", 1, Topics.CASE, FeesNoticeIssued.class),
     DEADLINE_EXTENDED("foi.case.deadline-extended", 1, Topics.CASE, DeadlineExtended.class),
     REVIEW_DECIDED("foi.case.review-decided", 1, Topics.CASE, ReviewDecided.class),
+    /** Version 1 carried the whole letter; kept readable until no message of it is left to read. */
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
+    RESPONSE_ISSUED_V2("foi.response.response-issued", 2, Topics.RESPONSE, ResponseIssuedV2.class),
+    LETTER_BLOCKED("foi.response.letter-blocked", 1, Topics.RESPONSE, LetterBlocked.class),
+    RESPONSE_PUBLISHED("foi.response.response-published", 1, Topics.RESPONSE, ResponsePublished.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
     NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class),
     EVENT_PARKED("foi.operations.event-parked", 1, Topics.OPERATIONS, EventParked.class);

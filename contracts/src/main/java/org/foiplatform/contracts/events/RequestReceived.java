@@ -8,10 +8,17 @@ import java.util.Objects;
  * A request for information has been received (FOIA s.8: in writing, with a name, an address for
  * correspondence and a description of the information requested). {@code receivedAt} is the
  * "date of receipt" from which the s.10(1) clock runs. {@code regime} is the law the request is made under
- * (FOIA, EIR, FOISA, EIRS or SAR); absent means FOIA.
+ * (FOIA, EIR, FOISA, EIRS or SAR); absent means FOIA. {@code consentToPublish} is true when the requester agreed
+ * that the response may go, anonymised, on the authority's public disclosure log; absent means they did not.
  */
 public record RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
-        String regime) {
+        String regime, Boolean consentToPublish) {
+
+    /** A request whose requester was not asked about the disclosure log. */
+    public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
+            String regime) {
+        this(reference, receivedAt, requester, questions, regime, null);
+    }
 
     /** A request under FOIA, the default. */
     public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions) {
@@ -23,6 +30,11 @@ public record RequestReceived(String reference, Instant receivedAt, Requester re
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(requester, "requester");
         questions = List.copyOf(Objects.requireNonNull(questions, "questions"));
+    }
+
+    /** Whether the response may be published, anonymised, on the disclosure log. */
+    public boolean publishable() {
+        return Boolean.TRUE.equals(consentToPublish);
     }
 
     public record Requester(String name, String email) {
