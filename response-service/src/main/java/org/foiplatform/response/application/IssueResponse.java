@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,16 +13,24 @@ import jakarta.transaction.Transactional;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.DecisionApproved;
 import org.foiplatform.contracts.events.DecisionApprovedV2;
-import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.contracts.events.LetterBlocked;
+import org.foiplatform.contracts.events.ResponseIssuedV2;
+import org.foiplatform.contracts.events.ReviewDecided;
 import org.foiplatform.messaging.EventRecorder;
+import org.foiplatform.response.domain.Finding;
+import org.foiplatform.response.domain.Letter;
 import org.foiplatform.response.domain.LetterContent;
-import org.foiplatform.response.domain.OutcomeWording;
-import org.foiplatform.response.domain.ResponseLetter;
+import org.foiplatform.response.domain.LetterDocument;
+import org.foiplatform.response.domain.LetterKind;
+import org.foiplatform.response.domain.LetterStatus;
 import org.jboss.logging.Logger;
 
 /**
- * Assembles, stores and issues the response letter when a decision is approved. Called once per event:
- * the messaging runtime's inbox skips a redelivery before it gets here.
+ * Drafts, checks, renders, stores and issues a letter when a decision is approved or an internal review decided.
+ * A letter that fails a blocking compliance rule is stored as BLOCKED with its findings and {@code LetterBlocked} is
+ * published: nothing is rendered for the requester and nothing is sent. An issued letter is stored with its three
+ * renderings, and {@code ResponseIssued} (version 2) says where to fetch them (a claim check, ADR 0009), all in the
+ * transaction of the event that caused it. Called once per event: the messaging runtime's inbox skips a redelivery.
  */
 @ApplicationScoped
 public class IssueResponse {
@@ -31,81 +40,70 @@ public class IssueResponse {
     private final LetterRepository letters;
     private final LetterRenderer renderer;
     private final EventRecorder events;
-    private final AuthorityProfile profile;
+    private final AuthorityProfiles profiles;
+    private final AuthorityProfile config;
     private final Clock clock;
 
     public IssueResponse(LetterRepository letters, LetterRenderer renderer, EventRecorder events,
-            AuthorityProfile profile, Clock clock) {
+            AuthorityProfiles profiles, AuthorityProfile config, Clock clock) {
         this.letters = letters;
         this.renderer = renderer;
         this.events = events;
-        this.profile = profile;
+        this.profiles = profiles;
+        this.config = config;
         this.clock = clock;
     }
 
     /** A version 1 decision: outcomes and answers only, under FOIA. */
     @Transactional
     public void issue(DecisionApproved decision) {
-        issue(new LetterContent(decision.reference(), today(),
-                profile.authority().name(), profile.authority().email(), profile.authority().address(),
-                ResponseLetter.subjectFor(decision.reference()), OutcomeWording.law("FOIA"), null, null, null, false,
-                null, decision.outcomes().stream().map(o -> new LetterContent.Answer(o.number(), o.question(),
-                        OutcomeWording.of(o.outcome()), o.answer())).toList()));
+        issue(LetterAssembly.decision(decision, profiles.current(), today()));
     }
 
     /** A version 2 decision: everything the letter says comes with it. */
     @Transactional
     public void issue(DecisionApprovedV2 decision) {
-        issue(new LetterContent(decision.reference(), decision.decidedOn(),
-                profile.authority().name(), profile.authority().email(), profile.authority().address(),
-                ResponseLetter.subjectFor(decision.reference()), OutcomeWording.law(decision.regime()),
-                decision.requester().name(), decision.receivedOn(), decision.dueDate(), decision.late(),
-                decision.reviewBy(), decision.questions().stream().map(IssueResponse::answer).toList()));
+        issue(LetterAssembly.decision(decision, profiles.current(), null));
     }
 
-    private static LetterContent.Answer answer(DecisionApprovedV2.Question q) {
-        return new LetterContent.Answer(q.number(), q.question(), OutcomeWording.of(q.outcome()), q.answer(),
-                q.exemptions().stream().map(e -> new LetterContent.Citation(e.provision(), e.title(), e.absolute(),
-                        e.reason(), e.availableAt(), e.publicInterest() == null ? null : e.publicInterest().forDisclosure(),
-                        e.publicInterest() == null ? null : e.publicInterest().againstDisclosure(),
-                        e.publicInterest() == null ? null : e.publicInterest().conclusion())).toList(),
-                estimate(q.costEstimate()), q.advice());
-    }
-
-    private static LetterContent.Estimate estimate(DecisionApprovedV2.CostEstimate e) {
-        if (e == null) {
-            return null;
-        }
-        return new LetterContent.Estimate(e.regulations(), e.items().stream().map(i -> new LetterContent.Line(
-                i.activity().toLowerCase(java.util.Locale.UK), i.units(), plain(i.minutesPerUnit()), plain(i.hours()),
-                i.explanation())).toList(), plain(e.hours()), money(e.costPounds()), money(e.limitPounds()),
-                plain(e.limitHours()), money(e.poundsPerHour()));
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
-    }
-
-    private static String money(java.math.BigDecimal pounds) {
-        if (pounds == null) {
-            return null;
-        }
-        java.math.BigDecimal scaled = pounds.setScale(2, java.math.RoundingMode.HALF_UP);
-        String text = String.format(java.util.Locale.UK, "£%,.2f", scaled);
-        return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
+    /** An internal review's outcome, addressed to the requester as the decision letter was. */
+    @Transactional
+    public void issue(ReviewDecided review) {
+        LetterContent decision = letters.latest(review.reference(), List.of(LetterStatus.ISSUED,
+                LetterStatus.PUBLISHED)).map(Letter::content).orElse(null);
+        issue(LetterAssembly.review(review, profiles.current(), decision == null ? null : decision.requesterName(),
+                decision == null ? null : decision.receivedOn()));
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of(profile.zone()));
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of(config.zone()));
     }
 
     private void issue(LetterContent content) {
         Instant now = clock.instant();
-        ResponseLetter letter = new ResponseLetter(UUID.randomUUID(), content.reference(),
-                letters.latestVersion(content.reference()) + 1, now, content.subject(), renderer.renderHtml(content));
-        letters.add(letter);
-        events.record(EventType.RESPONSE_ISSUED, letter.reference(), new ResponseIssued(letter.reference(),
-                letter.id(), letter.version(), letter.issuedAt(), letter.subject(), letter.html()));
-        LOG.infof("Issued letter %s version %d for %s", letter.id(), letter.version(), letter.reference());
+        Letter letter = Letter.draft(UUID.randomUUID(), letters.latestVersion(content.reference()) + 1, content, now);
+        List<Finding> findings = letter.checkAndIssue(now);
+        if (letter.blocked()) {
+            letters.add(letter, List.of());
+            events.record(EventType.LETTER_BLOCKED, letter.reference(), new LetterBlocked(letter.reference(),
+                    letter.id(), letter.version(), letter.kind().name(), now, findings.stream()
+                            .map(f -> new LetterBlocked.Finding(f.rule().name(), f.severity().name(), f.question(),
+                                    f.message())).toList()));
+            LOG.warnf("Letter %s version %d for %s is blocked: %s", letter.id(), letter.version(),
+                    letter.reference(), findings.stream().filter(Finding::blocking).map(f -> f.rule().name())
+                            .distinct().toList());
+            return;
+        }
+        List<LetterDocument> documents = List.of(
+                LetterDocument.text(letter.id(), LetterDocument.Format.HTML, renderer.html(content)),
+                LetterDocument.text(letter.id(), LetterDocument.Format.TEXT, renderer.text(content)),
+                LetterDocument.of(letter.id(), LetterDocument.Format.PDF, renderer.pdf(content)));
+        letters.add(letter, documents);
+        events.record(EventType.RESPONSE_ISSUED_V2, letter.reference(), new ResponseIssuedV2(letter.reference(),
+                letter.id(), letter.version(), letter.kind().name(), letter.regime(), letter.issuedAt(),
+                letter.subject(), documents.stream().map(d -> new ResponseIssuedV2.Document(d.format().key(),
+                        d.format().mediaType(), d.path(), d.content().length, d.sha256())).toList()));
+        LOG.infof("Issued %s letter %s version %d for %s", letter.kind() == LetterKind.REVIEW ? "review" : "response",
+                letter.id(), letter.version(), letter.reference());
     }
 }

@@ -2,7 +2,15 @@ package org.foiplatform.response.application;
 
 import org.foiplatform.response.domain.LetterContent;
 
-/** Lays a letter out as HTML. Implemented with a Qute template that escapes every value. */
+/** Lays a letter out. Every rendering escapes the text of requesters and officers. */
 public interface LetterRenderer {
-    String renderHtml(LetterContent content);
+
+    /** The letter as a web page and email body (well-formed XHTML). */
+    String html(LetterContent content);
+
+    /** The same letter as plain text, for the email's text part and screen readers that prefer it. */
+    String text(LetterContent content);
+
+    /** The letter as an A4 PDF: fonts embedded, tagged, titled, with the reference and page number on each page. */
+    byte[] pdf(LetterContent content);
 }

@@ -1,5 +1,6 @@
 package org.foiplatform.response.infrastructure;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,7 +14,11 @@ import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
-import org.foiplatform.contracts.events.ResponseIssued;
+import java.util.List;
+
+import org.foiplatform.contracts.events.LetterBlocked;
+import org.foiplatform.contracts.events.ResponseIssuedV2;
+import org.foiplatform.response.application.RequestConsents;
 import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -41,6 +46,9 @@ class IssueResponseFlowTest {
 
     @Inject
     LetterRepository letters;
+
+    @Inject
+    RequestConsents consents;
 
     private final EventCodec codec = new EventCodec();
 
@@ -72,70 +80,125 @@ class IssueResponseFlowTest {
     }
 
     @Test
-    void an_approved_decision_becomes_a_stored_letter_listing_each_question_and_its_answer() {
+    void an_approved_decision_becomes_a_stored_letter_issued_by_a_claim_check() {
         String reference = newReference();
         UUID decisionEventId = UUID.randomUUID();
-        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference, decisionEventId));
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference, decisionEventId));
 
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0);
         assertThat(GoldenSamples.fieldPaths(record.value()))
-                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.RESPONSE_ISSUED)));
+                .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.RESPONSE_ISSUED_V2)));
         ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
+        assertThat(envelope.is(EventType.RESPONSE_ISSUED_V2)).isTrue();
         assertThat(envelope.causationId()).isEqualTo(decisionEventId);
-        ResponseIssued issued = codec.payload(envelope, ResponseIssued.class);
-        assertThat(issued.letterVersion()).isEqualTo(1);
-        assertThat(issued.subject()).isEqualTo("Your request for information " + reference);
-        assertThat(issued.letterHtml())
-                .contains("Question 1", "How many potholes were reported on Mill Lane in 2025?",
-                        "47 potholes were reported on Mill Lane in 2025.")
-                .contains("Question 2", "How much did the council spend repairing them?",
-                        "Information not held")
+        Issued issued = Issued.await(kafka, reference, 1);
+        assertThat(issued.event().letterVersion()).isEqualTo(1);
+        assertThat(issued.event().kind()).isEqualTo("DECISION");
+        assertThat(issued.event().subject()).isEqualTo("Your request for information " + reference);
+        // The event says where the letter is; it does not carry it, so its size does not grow with the letter.
+        assertThat(record.value()).doesNotContain("How many citizens").hasSizeLessThan(4_000);
+        assertThat(issued.event().documents()).extracting(ResponseIssuedV2.Document::format)
+                .containsExactly("html", "text", "pdf");
+        assertThat(issued.html().replace("&#39;", "'"))
+                .contains("Question 1", "How many citizens used the council's website, app or online services in 2023?",
+                        "There were 5,760,405 unique visitors")
+                .contains("Question 4", "Information not held (section 1(1)(a))")
                 .contains(reference, "internal review", "Information Commissioner");
+        assertThat(issued.text()).contains("Question 4", "What was the average resolution time for online queries");
+        assertThat(issued.fetch("pdf")).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertThat(letterCount(reference)).isEqualTo(1);
-    }
-
-    @Test
-    void a_version_2_decision_gives_a_letter_with_its_exemptions_estimate_advice_and_review_date() {
-        String reference = newReference();
-        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
-
-        ResponseIssued issued = codec.payload(codec.read(TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT)
-                .get(0).value()), ResponseIssued.class);
-        // The golden v2 sample is the seed letter's seven questions, decided on 18 April 2024.
-        assertThat(issued.letterHtml())
-                .contains("Dear Sam Taylor,", "the Freedom of Information Act 2000", "18 April 2024",
-                        "21 March 2024", "22 April 2024")
-                .contains("Question 7", "Refused: answering would cost more than the limit the law sets (section 12)")
-                .contains("433.33 hours", "£10,833.33", "£450", "(18 hours)", "£25 an hour",
-                        "The Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004",
-                        "about 13,000 records")
-                .contains("Advice and assistance:", "If you ask about one month")
-                .contains("FOIA s.21: Information accessible to the applicant by other means",
-                        "https://www.example.gov.uk/downloads/contracts-register",
-                        "the public interest test does not apply")
-                .contains("by 17 June 2024")
-                .doesNotContain("We are sorry that this response is later");
     }
 
     @Test
     void text_from_people_is_escaped_in_the_letter() {
         String reference = newReference();
-        String sample = GoldenSamples.forReference(EventType.DECISION_APPROVED, reference)
-                .replace("47 potholes were reported on Mill Lane in 2025.", "<script>alert('x')</script> & more");
+        String sample = GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference)
+                .replace("2 minutes 29 seconds.", "<script>alert('x')</script> & more");
         produce(reference, sample);
 
-        ResponseIssued issued = codec.payload(codec.read(
-                TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0).value()), ResponseIssued.class);
-        assertThat(issued.letterHtml()).doesNotContain("<script>")
+        Issued issued = Issued.await(kafka, reference, 1);
+        assertThat(issued.html()).doesNotContain("<script>")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more");
+        assertThat(issued.text()).contains("<script>alert('x')</script> & more");
+    }
+
+    @Test
+    void a_letter_that_fails_a_blocking_rule_is_not_issued_and_a_corrected_decision_is() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference)
+                .replace("2 minutes 29 seconds.", "TBC"));
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
+
+        // The corrected decision's letter is the second event on the key: the first is the block, and nothing else.
+        List<ConsumerRecord<String, String>> records = TopicReader.await(kafka, Topics.RESPONSE, reference, 2, WAIT);
+        EventEnvelope first = codec.read(records.get(0).value());
+        ContractSchemas.assertValid(records.get(0).value());
+        assertThat(first.is(EventType.LETTER_BLOCKED)).isTrue();
+        LetterBlocked blocked = codec.payload(first, LetterBlocked.class);
+        assertThat(blocked.letterVersion()).isEqualTo(1);
+        assertThat(blocked.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("NO_PLACEHOLDERS");
+            assertThat(f.severity()).isEqualTo("BLOCKING");
+            assertThat(f.question()).isEqualTo(3);
+            assertThat(f.message()).contains("TBC");
+        });
+        Issued issued = Issued.await(kafka, reference, 2);
+        assertThat(issued.event().letterVersion()).isEqualTo(2);
+        // The blocked letter has no rendering anyone could send.
+        given().auth().preemptive().basic("mailer", "test-mailer-pw")
+                .get("/api/letters/" + blocked.letterId() + "/letter.html").then().statusCode(404)
+                .contentType("application/problem+json");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> letters.forReference(reference)))
+                .extracting(l -> l.status().name()).containsExactly("BLOCKED", "ISSUED");
+    }
+
+    @Test
+    void a_version_1_decision_is_blocked_because_it_cannot_say_by_when_to_ask_for_a_review() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference));
+
+        EventEnvelope first = codec.read(TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT).get(0).value());
+        assertThat(first.is(EventType.LETTER_BLOCKED)).isTrue();
+        assertThat(codec.payload(first, LetterBlocked.class).findings()).extracting(LetterBlocked.Finding::rule)
+                .contains("REVIEW_DATE_AND_REGULATOR", "REQUESTER_NAMED");
+    }
+
+    @Test
+    void a_decided_review_gets_its_own_letter_addressed_as_the_decision_was() {
+        String reference = newReference();
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
+        produce(reference, GoldenSamples.forReference(EventType.REVIEW_DECIDED, reference));
+
+        Issued review = Issued.await(kafka, reference, 2);
+        assertThat(review.event().kind()).isEqualTo("REVIEW");
+        assertThat(review.event().subject()).isEqualTo("The internal review of your request " + reference);
+        assertThat(review.html()).contains("Dear Sam Taylor,", "Yours sincerely",
+                "Our original answer is partly overturned", "Our original answer is upheld",
+                "The figure given was complete.", "Information Commissioner", "section 50");
+    }
+
+    @Test
+    void the_requesters_consent_to_the_disclosure_log_is_kept_from_the_request() {
+        String withConsent = newReference();
+        String without = newReference();
+        TopicReader.produce(kafka, Topics.INTAKE, withConsent,
+                GoldenSamples.forReference(EventType.REQUEST_RECEIVED, withConsent));
+        TopicReader.produce(kafka, Topics.INTAKE, without, GoldenSamples.forReference(EventType.REQUEST_RECEIVED,
+                without).replaceAll("\"consentToPublish\"\\s*:\\s*true", "\"consentToPublish\": false"));
+        // Each on its own key, so perhaps on its own partition: wait for both to be handled.
+        TopicReader.awaitHandled(kafka, "response-service", Topics.INTAKE, r -> r.key().equals(withConsent), WAIT);
+        TopicReader.awaitHandled(kafka, "response-service", Topics.INTAKE, r -> r.key().equals(without), WAIT);
+        assertThat(consents.consented(withConsent)).isTrue();
+        assertThat(consents.consented(without)).isFalse();
+        assertThat(consents.consented(newReference())).isFalse();
     }
 
     @Test
     void a_duplicate_delivery_issues_one_letter_and_one_event() throws Exception {
         String reference = newReference();
         UUID eventId = UUID.randomUUID();
-        String message = GoldenSamples.forReference(EventType.DECISION_APPROVED, reference, eventId);
+        String message = GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference, eventId);
         produce(reference, message);
         produce(reference, message);
         // The marker: a later event on the same key that issues nothing (CaseOpened). Once response-service's
@@ -156,7 +219,7 @@ class IssueResponseFlowTest {
         String poisonKey = "poison-" + UUID.randomUUID();
         produce(poisonKey, "{\"type\": \"foi.case.decision-approved\"");
         String reference = newReference();
-        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference));
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
 
         TopicReader.await(kafka, Topics.deadLetter(Topics.CASE, "response"), poisonKey, 1, WAIT);
         TopicReader.await(kafka, Topics.RESPONSE, reference, 1, WAIT);

@@ -1,37 +1,59 @@
 package org.foiplatform.response.infrastructure.rendering;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.foiplatform.response.application.LetterRenderer;
 import org.foiplatform.response.domain.LetterContent;
+import org.foiplatform.response.domain.LetterKind;
 
-import io.quarkus.qute.Location;
+import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 
-/** Renders {@code templates/letter.html}. Qute escapes every value in an .html template. */
+/**
+ * Lays letters out with the templates in {@code templates/letters/}: one per law (FOIA, EIR, FOISA, EIRS, and
+ * subject access) and one for an internal review's outcome, sharing the contact block, the answers, the refusal
+ * notice and the rights paragraphs. Qute escapes every value in an .html template, so text from requesters and
+ * officers cannot inject markup; the markup itself is XHTML, as the PDF renderer requires.
+ */
 @ApplicationScoped
 public class QuteLetterRenderer implements LetterRenderer {
 
-    /** Dates as GOV.UK writes them: 18 April 2024. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final Engine engine;
+    private final PdfWriter pdf;
 
-    private final Template letter;
-
-    public QuteLetterRenderer(@Location("letter.html") Template letter) {
-        this.letter = letter;
+    public QuteLetterRenderer(Engine engine, PdfWriter pdf) {
+        this.engine = engine;
+        this.pdf = pdf;
     }
 
     @Override
-    public String renderHtml(LetterContent content) {
-        return letter.data("letter", content).data("dateOfIssue", DATE.format(content.dateOfIssue()))
-                .data("receivedOn", format(content.receivedOn())).data("dueDate", format(content.dueDate()))
-                .data("reviewBy", format(content.reviewBy())).render();
+    public String html(LetterContent content) {
+        return render(content, false);
     }
 
-    private static String format(java.time.LocalDate date) {
-        return date == null ? null : DATE.format(date);
+    @Override
+    public String text(LetterContent content) {
+        return PlainText.fromXhtml(render(content, false));
+    }
+
+    @Override
+    public byte[] pdf(LetterContent content) {
+        return pdf.write(render(content, true));
+    }
+
+    private String render(LetterContent content, boolean forPdf) {
+        Template template = engine.getTemplate(templateFor(content));
+        return template.data("letter", content).data("pdf", forPdf)
+                // The reference goes into a CSS string for the page footer: only the characters a reference has.
+                .data("cssReference", content.reference().replaceAll("[^A-Za-z0-9-]", "")).render();
+    }
+
+    static String templateFor(LetterContent content) {
+        if (content.kind() == LetterKind.REVIEW) {
+            return "letters/review";
+        }
+        return "letters/" + content.framework().regime().toLowerCase(Locale.ROOT);
     }
 }
