@@ -1,16 +1,17 @@
 package org.foiplatform.notification.infrastructure.letters;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +24,7 @@ import io.quarkus.runtime.Startup;
 /**
  * Fetches letters from response-service's internal letters API with the JDK's HTTP client: {@code GET
  * <foi.notification.letters.base-url><path>} with HTTP Basic as the mailer, waiting at most
- * {@code foi.notification.letters.timeout}. Made at start-up, so that a base URL that is not an http(s) address
+ * {@code foi.notification.letters.timeout} for the whole exchange. Made at start-up, so that a base URL that is not an http(s) address
  * stops the service at once rather than at the first letter.
  *
  * <p>What may pass, and so is tried again until the message's retry horizon: no connection, a timeout, a 5xx, 408
@@ -90,34 +91,45 @@ public class HttpLetterDocuments implements LetterDocuments {
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout)
                 .header("Authorization", authorization.get())
                 .build();
-        HttpResponse<InputStream> response;
+        // One deadline for the whole exchange, the body included: the client's own request timeout ends when the
+        // headers arrive, and a server that stalls mid-body would otherwise hold a sender (and the row's lock).
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> bodyOf(info,
+                expectedBytes));
+        HttpResponse<byte[]> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
+            response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             throw new Unavailable("GET " + uri + " took longer than " + timeout.toSeconds() + " s", false, e);
-        } catch (IOException e) {
-            throw new Unavailable("GET " + uri + " failed: " + describe(e), false, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new Unavailable("GET " + uri + " failed: " + describe(cause), false, cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new Unavailable("GET " + uri + " was interrupted", false, e);
         }
-        try (InputStream body = response.body()) {
-            int status = response.statusCode();
-            if (status != 200) {
-                throw refused(uri, status);
-            }
-            // One byte more than expected is enough to know it is not the document the event described.
-            byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, expectedBytes + 1));
-            if (content.length > expectedBytes) {
-                throw new Unavailable("GET " + uri + " answered with more than the " + expectedBytes
-                        + " bytes the event gave", true, null);
-            }
-            return new Fetched(content, response.headers().firstValue("Content-Type").orElse(null));
-        } catch (HttpTimeoutException e) {
-            throw new Unavailable("GET " + uri + " took longer than " + timeout.toSeconds() + " s", false, e);
-        } catch (IOException e) {
-            throw new Unavailable("Reading " + uri + " failed: " + describe(e), false, e);
+        int status = response.statusCode();
+        if (status != 200) {
+            throw refused(uri, status);
         }
+        if (response.body() == null || response.body().length > expectedBytes) {
+            throw new Unavailable("GET " + uri + " answered with more than the " + expectedBytes
+                    + " bytes the event gave", true, null);
+        }
+        return new Fetched(response.body(), response.headers().firstValue("Content-Type").orElse(null));
+    }
+
+    /**
+     * The body of a 200 whose declared length is no more than expected; anything else is discarded unread (null), so
+     * that a document other than the one the event described is not taken into memory.
+     */
+    private static HttpResponse.BodySubscriber<byte[]> bodyOf(HttpResponse.ResponseInfo info, long expectedBytes) {
+        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (info.statusCode() != 200 || declared > expectedBytes) {
+            return HttpResponse.BodySubscribers.replacing(null);
+        }
+        return HttpResponse.BodySubscribers.ofByteArray();
     }
 
     private URI resolve(String path) {
@@ -153,7 +165,7 @@ public class HttpLetterDocuments implements LetterDocuments {
         return new Unavailable(answer, !passing, null);
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
                 + e.getMessage();
     }
