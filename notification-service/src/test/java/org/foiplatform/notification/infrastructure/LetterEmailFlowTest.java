@@ -80,7 +80,7 @@ class LetterEmailFlowTest {
     private final EventCodec codec = new EventCodec();
 
     /** A letter as response-service would serve it: its three renderings. */
-    private record IssuedLetter(UUID id, String reference, String html, String text, byte[] pdf) {
+    record IssuedLetter(UUID id, String reference, String html, String text, byte[] pdf) {
 
         static IssuedLetter about(String reference) {
             String html = "<!DOCTYPE html><html lang=\"en-GB\"><body><h1>Your request " + reference + "</h1>"
@@ -324,7 +324,7 @@ class LetterEmailFlowTest {
         return ((String) part.getContent()).replace("\r\n", "\n");
     }
 
-    private static String sha256(byte[] content) throws Exception {
+    static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
