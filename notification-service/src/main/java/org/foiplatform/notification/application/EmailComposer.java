@@ -2,6 +2,7 @@ package org.foiplatform.notification.application;
 
 import org.foiplatform.notification.domain.Contact;
 import org.foiplatform.notification.domain.Email;
+import org.foiplatform.notification.domain.Letter;
 import org.foiplatform.notification.domain.OutgoingMessage;
 
 /**
@@ -10,7 +11,16 @@ import org.foiplatform.notification.domain.OutgoingMessage;
  */
 public interface EmailComposer {
 
-    Email compose(OutgoingMessage message, Contact contact);
+    /** The email of a message that needs nothing fetched. */
+    default Email compose(OutgoingMessage message, Contact contact) {
+        return compose(message, contact, null);
+    }
+
+    /**
+     * The email of a message with the letter fetched for it (null if it claims none): the template pair sees its
+     * HTML as {@code letterHtml} and its text as {@code letterText}, and its files are attached.
+     */
+    Email compose(OutgoingMessage message, Contact contact, Letter letter);
 
     /** Whether a template pair exists for this kind; checked for every rule when the service starts. */
     boolean hasTemplates(String kind);

@@ -1,6 +1,7 @@
 package org.foiplatform.notification.application;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -52,6 +53,36 @@ public interface NotificationConfig {
 
     /** Who the emails come from, in the words of their signature and footer. */
     Sender sender();
+
+    /** Where response letters are fetched from when their email is sent ({@code ResponseIssued} version 2). */
+    Letters letters();
+
+    interface Letters {
+        /**
+         * response-service's address; each document's path from the event is appended to it. The mailer's password
+         * is sent to it, so in production it should be https, or a private network.
+         */
+        @WithDefault("http://127.0.0.1:8083")
+        String baseUrl();
+
+        /** The account response-service gives the mailer (role {@code mailer}). */
+        @WithDefault("mailer")
+        String username();
+
+        /**
+         * Its password, from {@code FOI_MAILER_PASSWORD}; no default. Without it the service still starts and sends
+         * every other email, but a letter cannot be fetched: its email waits, as for response-service being away,
+         * until its retry horizon, and a warning at start-up says why.
+         */
+        Optional<String> password();
+
+        /**
+         * The longest one fetch may take (connecting and reading). The three fetches and the SMTP send run while the
+         * message's row is locked, in one transaction, so together they must stay well inside its timeout (60 s).
+         */
+        @WithDefault("10s")
+        Duration timeout();
+    }
 
     interface Sender {
         /** The authority, e.g. "Example Council". */

@@ -12,6 +12,8 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.DueDateChanged;
 import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.contracts.events.ResponseIssuedV2;
+import org.foiplatform.notification.domain.LetterClaim;
 
 /**
  * The one table of which event calls for which email. A rule names the event, whether it applies, the
@@ -50,7 +52,23 @@ public final class NotificationRules {
             new Rule<>(EventType.RESPONSE_ISSUED, ResponseIssued.class, "response", issued -> true,
                     ResponseIssued::reference, issued -> model(
                             "subject", issued.subject(),
-                            "letterHtml", issued.letterHtml())));
+                            "letterHtml", issued.letterHtml())),
+            // Version 2 carries where the letter is, not the letter: the model keeps that claim (a few hundred
+            // bytes), and SendMessage fetches the letter, HTML, text and PDF, each time it tries the email. The same
+            // kind as version 1, so that the request's timeline names it "the response letter" either way; a
+            // review's outcome letter (kind REVIEW) goes to the requester in the same way.
+            new Rule<>(EventType.RESPONSE_ISSUED_V2, ResponseIssuedV2.class, "response", issued -> true,
+                    ResponseIssuedV2::reference, NotificationRules::letterModel));
+
+    private static Map<String, String> letterModel(ResponseIssuedV2 issued) {
+        Map<String, String> model = model("subject", issued.subject(), "letterKind", issued.kind());
+        model.putAll(new LetterClaim(issued.letterId(), issued.letterVersion(), issued.documents().stream()
+                .filter(document -> LetterClaim.FORMATS.contains(document.format()))
+                .map(document -> new LetterClaim.Document(document.format(), document.mediaType(), document.path(),
+                        document.bytes(), document.sha256()))
+                .toList()).model());
+        return model;
+    }
 
     private NotificationRules() {
     }

@@ -18,6 +18,8 @@ import org.foiplatform.messaging.PassingFaults;
 import org.foiplatform.messaging.Stopping;
 import org.foiplatform.notification.domain.Contact;
 import org.foiplatform.notification.domain.Email;
+import org.foiplatform.notification.domain.Letter;
+import org.foiplatform.notification.domain.LetterClaim;
 import org.foiplatform.notification.domain.OutgoingMessage;
 import org.foiplatform.notification.domain.RetryPolicy;
 import org.jboss.logging.Logger;
@@ -25,11 +27,13 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Sends one pending message in its own transaction: the row is locked, the email handed to the SMTP server,
- * and the message marked sent with {@code NotificationSent} in the outbox. If the database goes away between the
- * server's acceptance and the commit, the sending is recorded as soon as it is back, not sent again. A failure that may pass is
- * counted and the message waits, with a growing pause, until its retry horizon; a permanent refusal, or the
- * horizon passing, gives it up and publishes {@code NotificationFailed}.
+ * Sends one pending message in its own transaction: the row is locked, the letter it claims (if any) fetched from
+ * response-service and checked, the email handed to the SMTP server, and the message marked sent with
+ * {@code NotificationSent} in the outbox. If the database goes away between the server's acceptance and the commit,
+ * the sending is recorded as soon as it is back, not sent again. A failure that may pass (at the mail server, or
+ * response-service away so that the letter cannot be fetched) is counted and the message waits, with a growing
+ * pause, until its retry horizon; a permanent failure (a refusal, or a letter that is not the one issued), or the
+ * horizon passing, gives it up and publishes {@code NotificationFailed}. An email is never sent without its letter.
  */
 @ApplicationScoped
 public class SendMessage {
@@ -42,17 +46,19 @@ public class SendMessage {
     private final ContactBook contacts;
     private final EmailComposer composer;
     private final MailSender mail;
+    private final FetchLetter letters;
     private final EventRecorder events;
     private final Clock clock;
     private final RetryPolicy retries;
     private final Stopping stopping;
 
     public SendMessage(MessageStore messages, ContactBook contacts, EmailComposer composer, MailSender mail,
-            EventRecorder events, Clock clock, NotificationConfig config, Stopping stopping) {
+            FetchLetter letters, EventRecorder events, Clock clock, NotificationConfig config, Stopping stopping) {
         this.messages = messages;
         this.contacts = contacts;
         this.composer = composer;
         this.mail = mail;
+        this.letters = letters;
         this.events = events;
         this.clock = clock;
         this.retries = new RetryPolicy(config.firstRetryPause(), config.longestRetryPause(), config.retryJitter());
@@ -92,11 +98,22 @@ public class SendMessage {
             LOG.debugf("No contact details yet for %s; message %s waits", message.reference(), messageId);
             return false;
         }
-        Email email = composer.compose(message, contact.get());
+        Letter letter = null;
+        Optional<LetterClaim> claim = LetterClaim.in(message.model());
+        if (claim.isPresent()) {
+            // Fetched now, at every attempt, never stored: the email goes with its letter, checked, or not at all.
+            try {
+                letter = letters.fetch(message, claim.get());
+            } catch (LetterDocuments.Unavailable e) {
+                failed(message, "The letter could not be fetched: " + reason(e), e.permanent());
+                return false;
+            }
+        }
+        Email email = composer.compose(message, contact.get(), letter);
         try {
             mail.send(email);
         } catch (MailSender.MailFailure e) {
-            failed(message, e);
+            failed(message, reason(e), e.permanent());
             return false;
         }
         accepted.set(new Accepted(messageId, email.messageId(), clock.instant()));
@@ -145,10 +162,17 @@ public class SendMessage {
         throw failure;
     }
 
-    private void failed(OutgoingMessage message, MailSender.MailFailure failure) {
-        String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    private static String reason(RuntimeException failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    /**
+     * An attempt failed, at the mail server or at fetching the letter: counted and tried again later, or given up
+     * ({@code permanent}, or its horizon passed) with {@code NotificationFailed}.
+     */
+    private void failed(OutgoingMessage message, String error, boolean permanent) {
         boolean givenUp;
-        if (failure.permanent()) {
+        if (permanent) {
             message.refused(error, clock.instant());
             givenUp = true;
         } else {
@@ -161,10 +185,10 @@ public class SendMessage {
             return;
         }
         LOG.errorf("Gave up sending %s %s for %s after %d attempt(s) (%s): %s", message.kind(), message.id(),
-                message.reference(), message.attempts(), failure.permanent() ? "refused for good" : "horizon passed",
+                message.reference(), message.attempts(), permanent ? "refused for good" : "horizon passed",
                 error);
         events.record(EventType.NOTIFICATION_FAILED, message.reference(), new NotificationFailed(message.reference(),
-                message.id(), message.kind(), failure.permanent(), message.attempts(),
+                message.id(), message.kind(), permanent, message.attempts(),
                 error.length() > MAX_REASON ? error.substring(0, MAX_REASON) : error, message.failedAt()),
                 message.correlationId(), message.causationId());
     }

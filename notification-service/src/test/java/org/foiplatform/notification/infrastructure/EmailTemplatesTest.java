@@ -17,6 +17,8 @@ import org.foiplatform.notification.application.EmailComposer;
 import org.foiplatform.notification.application.NotificationRules;
 import org.foiplatform.notification.domain.Contact;
 import org.foiplatform.notification.domain.Email;
+import org.foiplatform.notification.domain.Letter;
+import org.foiplatform.notification.domain.LetterClaim;
 import org.foiplatform.notification.domain.OutgoingMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +54,45 @@ class EmailTemplatesTest {
         OutgoingMessage message = OutgoingMessage.pending(rule.reference().apply(event), rule.kind(),
                 rule.model().apply(event), "key", Instant.now(), Instant.now().plusSeconds(60), UUID.randomUUID(),
                 UUID.randomUUID());
-        return composer.compose(message, new Contact(REFERENCE, "Jane " + SCRIPT, "jane.citizen@example.org"));
+        // A message that claims a letter is sent with the letter fetched for it (here, a small one made up).
+        Letter letter = LetterClaim.in(message.model()).map(claim -> LETTER).orElse(null);
+        return composer.compose(message, new Contact(REFERENCE, "Jane " + SCRIPT, "jane.citizen@example.org"),
+                letter);
+    }
+
+    private static final Letter LETTER = new Letter("<p>Dear Jane,</p><p>We hold the information.</p>",
+            "Dear Jane,\n\nWe hold the information.\n", java.util.List.of(new Email.Attachment(
+                    REFERENCE + "-letter-v1.pdf", "application/pdf", new byte[] { '%', 'P', 'D', 'F' })));
+
+    @Test
+    void a_letter_fetched_for_a_version_2_event_is_the_emails_html_and_text_with_its_pdf_attached() {
+        NotificationRules.Rule<?> rule = NotificationRules.ALL.stream()
+                .filter(r -> r.type() == org.foiplatform.contracts.EventType.RESPONSE_ISSUED_V2).findFirst()
+                .orElseThrow();
+
+        Email email = render(rule, GoldenSamples.raw(rule.type()));
+
+        assertThat(email.subject()).isEqualTo("Your request for information " + REFERENCE);
+        assertThat(email.html()).contains(LETTER.html());
+        assertThat(email.text()).isEqualTo(LETTER.text());
+        assertThat(email.attachments()).isEqualTo(LETTER.attachments());
+    }
+
+    @Test
+    void a_version_2_events_model_holds_where_the_letter_is_and_not_the_letter() {
+        NotificationRules.Rule<?> rule = NotificationRules.ALL.stream()
+                .filter(r -> r.type() == org.foiplatform.contracts.EventType.RESPONSE_ISSUED_V2).findFirst()
+                .orElseThrow();
+
+        Map<String, String> model = modelOf(rule, GoldenSamples.raw(rule.type()));
+
+        assertThat(model).containsEntry("letterId", "7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2f05")
+                .containsEntry("letterVersion", "1").containsEntry("letterKind", "DECISION")
+                .containsEntry("pdfPath", "/api/letters/7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2f05/letter.pdf")
+                .containsEntry("pdfSha256", "f0e1d2c3b4a5968778695a4b3c2d1e0ff0e1d2c3b4a5968778695a4b3c2d1e0f")
+                .containsEntry("htmlBytes", "9412").containsKeys("textPath", "htmlSha256")
+                .doesNotContainKeys("letterHtml", "letterText");
+        assertThat(LetterClaim.in(model)).hasValueSatisfying(claim -> assertThat(claim.documents()).hasSize(3));
     }
 
     @Test

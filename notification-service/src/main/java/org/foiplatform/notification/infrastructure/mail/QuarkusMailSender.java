@@ -38,6 +38,9 @@ public class QuarkusMailSender implements MailSender {
                 .setReplyTo(replyTo)
                 // The same id on a resend lets mail systems recognise it as the same message.
                 .addHeader("Message-ID", email.messageId());
+        for (Email.Attachment attachment : email.attachments()) {
+            mail.addAttachment(attachment.name(), attachment.content(), attachment.contentType());
+        }
         if (email.threadId() != null) {
             mail.addHeader("In-Reply-To", email.threadId()).addHeader("References", email.threadId());
         }
