@@ -84,12 +84,17 @@ final class Platform implements AutoCloseable {
         smtp = new GreenMail(new ServerSetup(EmbeddedKafka.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         smtpProxy = new TcpProxy("127.0.0.1", smtp.getSmtp().getPort());
+        // Every port first: notification-service is told where response-service serves its letters.
+        Map<String, Integer> ports = new HashMap<>();
+        for (String service : SERVICES) {
+            ports.put(service, EmbeddedKafka.freePort());
+        }
         for (String service : SERVICES) {
             String database = postgres.createDatabase("system_" + service.replace("-service", ""));
             databases.add(database);
             TcpProxy proxy = new TcpProxy(postgres.host(), postgres.port());
             databaseProxies.put(service, proxy);
-            int port = EmbeddedKafka.freePort();
+            int port = ports.get(service);
             int managementPort = EmbeddedKafka.freePort();
             Map<String, String> env = new HashMap<>();
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -109,6 +114,10 @@ final class Platform implements AutoCloseable {
             env.put("FOI_APPROVER_PASSWORD", password + "-approver");
             env.put("FOI_ADMIN_PASSWORD", password + "-admin");
             env.put("FOI_ADMIN_PASSWORD_HASH", sha512Hex("admin:FOI:" + password + "-admin"));
+            // notification-service fetches each issued letter from response-service as the mailer (a claim check).
+            env.put("FOI_MAILER_PASSWORD", password + "-mailer");
+            env.put("FOI_MAILER_PASSWORD_HASH", sha512Hex("mailer:FOI:" + password + "-mailer"));
+            env.put("FOI_NOTIFICATION_LETTERS_BASE_URL", "http://127.0.0.1:" + ports.get("response-service"));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpProxy.port()));
             services.put(service, new ServiceProcess(service, root, port, managementPort, env, logs));

@@ -7,13 +7,16 @@ import jakarta.transaction.Transactional;
 
 import org.foiplatform.assessment.domain.InformationCase;
 import org.foiplatform.assessment.domain.TimelineEntry;
+import org.foiplatform.contracts.events.LetterBlocked;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.jboss.logging.Logger;
 
 /**
  * Puts what other services did about a case on its timeline: the response letter issued (ResponseIssued, which
- * moves an approved case to responded) and each email sent (NotificationSent).
+ * moves an approved case to responded), a letter held back by a compliance check (LetterBlocked, which sends the
+ * case back to be put right) and each email sent (NotificationSent).
  */
 @ApplicationScoped
 public class RecordCorrespondence {
@@ -42,6 +45,32 @@ public class RecordCorrespondence {
         }
         c.responseIssued(issued.letterVersion(), issued.subject(), issued.issuedAt());
         cases.update(c);
+    }
+
+    @Transactional
+    public void responseIssued(ResponseIssuedV2 issued) {
+        InformationCase c = cases.find(issued.reference()).orElse(null);
+        if (c == null) {
+            LOG.warnf("A letter was issued for %s, but there is no such case here", issued.reference());
+            return;
+        }
+        c.responseIssued("REVIEW".equals(issued.kind()), issued.letterVersion(), issued.subject(), issued.issuedAt());
+        cases.update(c);
+    }
+
+    @Transactional
+    public void letterBlocked(LetterBlocked blocked) {
+        InformationCase c = cases.find(blocked.reference()).orElse(null);
+        if (c == null) {
+            LOG.warnf("A letter was blocked for %s, but there is no such case here", blocked.reference());
+            return;
+        }
+        c.letterBlocked("REVIEW".equals(blocked.kind()), blocked.letterVersion(), blocked.findings().stream()
+                .filter(f -> "BLOCKING".equals(f.severity())).map(LetterBlocked.Finding::message).toList(),
+                blocked.blockedAt());
+        cases.update(c);
+        LOG.warnf("Letter version %d for %s was blocked by response-service's compliance check",
+                blocked.letterVersion(), blocked.reference());
     }
 
     @Transactional

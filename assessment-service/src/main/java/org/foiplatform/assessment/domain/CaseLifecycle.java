@@ -25,6 +25,8 @@ public final class CaseLifecycle {
         ASSIGN,
         ADD_NOTE,
         RECORD_RESPONSE,
+        /** response-service held the letter back: a blocking compliance rule failed, and nothing was sent. */
+        LETTER_BLOCKED,
         WITHDRAW,
         REQUEST_REVIEW,
         EXTEND_REVIEW,
@@ -51,8 +53,10 @@ public final class CaseLifecycle {
                     Action.DRAFT_DECISION, CaseStatus.AWAITING_APPROVAL,
                     Action.APPROVE_DECISION, CaseStatus.DECISION_APPROVED,
                     Action.RETURN_DECISION, CaseStatus.OPEN)),
+            // A blocked letter sends the case back to be put right and approved again: nothing reached the requester.
             CaseStatus.DECISION_APPROVED, withNotes(CaseStatus.DECISION_APPROVED, Map.of(
                     Action.RECORD_RESPONSE, CaseStatus.RESPONDED,
+                    Action.LETTER_BLOCKED, CaseStatus.OPEN,
                     Action.REQUEST_REVIEW, CaseStatus.REVIEW_OPEN)),
             // A letter issued again (a new version) is recorded too.
             CaseStatus.RESPONDED, withNotes(CaseStatus.RESPONDED, Map.of(
@@ -65,7 +69,8 @@ public final class CaseLifecycle {
                     Action.EXTEND_REVIEW, CaseStatus.REVIEW_OPEN,
                     Action.DECIDE_REVIEW, CaseStatus.REVIEW_DECIDED)),
             CaseStatus.REVIEW_DECIDED, withNotes(CaseStatus.REVIEW_DECIDED, Map.of(
-                    Action.RECORD_RESPONSE, CaseStatus.REVIEW_DECIDED)),
+                    Action.RECORD_RESPONSE, CaseStatus.REVIEW_DECIDED,
+                    Action.LETTER_BLOCKED, CaseStatus.REVIEW_OPEN)),
             // A closed case takes notes only.
             CaseStatus.WITHDRAWN, withNotes(CaseStatus.WITHDRAWN, Map.of()),
             CaseStatus.LAPSED, withNotes(CaseStatus.LAPSED, Map.of()));

@@ -387,9 +387,40 @@ public final class InformationCase {
 
     /** response-service issued the letter: an approved case is responded to. */
     public void responseIssued(int letterVersion, String subject, Instant at) {
+        responseIssued(false, letterVersion, subject, at);
+    }
+
+    /** A letter was issued: the response to the request, or ({@code review}) the internal review's outcome. */
+    public void responseIssued(boolean review, int letterVersion, String subject, Instant at) {
         status = CaseLifecycle.next(status, CaseLifecycle.Action.RECORD_RESPONSE);
-        timeline.add(new TimelineEntry(at, "Response issued", "Letter version " + letterVersion + ": "
-                + quoted(subject) + ".", "response-service", null, null));
+        timeline.add(new TimelineEntry(at, review ? "Review letter issued" : "Response issued", "Letter version "
+                + letterVersion + ": " + quoted(subject) + ".", "response-service", null, null));
+    }
+
+    /** The longest account of a blocked letter's findings the timeline keeps. */
+    static final int MAX_BLOCKED_DETAIL = 4_000;
+
+    /**
+     * response-service held a letter back because a blocking compliance rule failed: nothing was sent. An approved
+     * decision goes back to be put right (the drafter amends it and a second officer approves it again); a decided
+     * review goes back to the reviewer. A letter blocked in any other status goes on the timeline only.
+     */
+    public void letterBlocked(boolean review, int letterVersion, List<String> findings, Instant at) {
+        boolean reopens = CaseLifecycle.allowedIn(status).contains(CaseLifecycle.Action.LETTER_BLOCKED)
+                && (review == (status == CaseStatus.REVIEW_DECIDED));
+        String detail = "Letter version " + letterVersion + " was not sent: " + String.join(" ", findings);
+        if (detail.length() > MAX_BLOCKED_DETAIL) {
+            detail = detail.substring(0, MAX_BLOCKED_DETAIL - 1) + "…";
+        }
+        if (reopens) {
+            status = CaseLifecycle.next(status, CaseLifecycle.Action.LETTER_BLOCKED);
+            if (!review) {
+                decision = Decision.drafted(decision.draftedBy(), decision.draftedAt());
+            }
+            detail += review ? " Decide the review again." : " Amend the decision and ask for approval again.";
+        }
+        timeline.add(new TimelineEntry(at, review ? "Review letter blocked" : "Letter blocked", detail,
+                "response-service", null, null));
     }
 
     /** A deadline reminder was sent: it goes on the timeline. */

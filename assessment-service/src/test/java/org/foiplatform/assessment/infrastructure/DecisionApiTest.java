@@ -188,6 +188,35 @@ class DecisionApiTest {
     }
 
     @Test
+    void a_blocked_letter_sends_the_case_back_to_be_put_right_and_the_next_letter_responds() throws Exception {
+        String reference = openCase("FOIA", "Q1?");
+        String decision = "{\"outcomes\": [{\"question\": 1, \"outcome\": \"NOT_HELD\", \"answer\": \"No.\"}]}";
+        as("officer").body(decision).post("/api/cases/" + reference + "/decision").then().statusCode(200);
+        as("approver").body("{\"approve\": true}").post("/api/cases/" + reference + "/approval").then()
+                .statusCode(200);
+
+        // As response-service publishes it when a blocking compliance rule fails: nothing was sent.
+        TopicReader.produce(kafka, Topics.RESPONSE, reference,
+                GoldenSamples.forReference(EventType.LETTER_BLOCKED, reference));
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> as("officer")
+                .get("/api/cases/" + reference).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("timeline.what", hasItems("Letter blocked")));
+        // The decision goes round again, with the same four eyes.
+        as("officer").body(decision).post("/api/cases/" + reference + "/decision").then().statusCode(200);
+        as("officer").body("{\"approve\": true}").post("/api/cases/" + reference + "/approval").then()
+                .statusCode(403);
+        as("approver").body("{\"approve\": true}").post("/api/cases/" + reference + "/approval").then()
+                .statusCode(200);
+        TopicReader.produce(kafka, Topics.RESPONSE, reference,
+                GoldenSamples.forReference(EventType.RESPONSE_ISSUED_V2, reference));
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> as("officer")
+                .get("/api/cases/" + reference).then().statusCode(200)
+                .body("status", equalTo("RESPONDED"))
+                .body("timeline.what", hasItems("Letter blocked", "Response issued")));
+    }
+
+    @Test
     void a_qualified_exemption_carries_its_public_interest_test_into_the_event() throws Exception {
         String reference = openCase("EIR", "What did the incinerator contract cost?");
         as("officer").body("""

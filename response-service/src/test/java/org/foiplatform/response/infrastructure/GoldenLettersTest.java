@@ -145,7 +145,7 @@ class GoldenLettersTest {
         ObjectNode withheld = questions.addObject().put("number", 2)
                 .put("question", "What did the waste contractor charge per tonne?").put("outcome", "EXEMPT")
                 .put("answer", "We are withholding the rate.");
-        withheld.putArray("exemptions").addObject().put("provision", "EIR reg 12(5)(e)")
+        withheld.putArray("exemptions").addObject().put("provision", "EIR 12(5)(e)")
                 .put("title", "Confidentiality of commercial or industrial information").put("absolute", false)
                 .put("reason", "The rate is confidential under the contract and protects a legitimate economic interest.")
                 .putNull("availableAt").putObject("publicInterest")
@@ -155,7 +155,7 @@ class GoldenLettersTest {
 
         String html = issue(reference, JSON.writeValueAsString(envelope)).html().replace("&#39;", "'");
         assertThat(html).contains("the Environmental Information Regulations 2004", "regulation 12(4)(a)",
-                "EIR reg 12(5)(e)", "Every exception in the Regulations is subject to the public interest test",
+                "EIR 12(5)(e)", "Every exception in the Regulations is subject to the public interest test",
                 "Openness about the cost of waste services.", "until the tender ends",
                 "refusal notice under regulation 14", "regulation 11", "Information Commissioner's Office",
                 "as applied by regulation 18")

@@ -15,6 +15,8 @@ import org.foiplatform.contracts.events.RequestWithdrawn;
 import org.foiplatform.contracts.events.ReviewRequested;
 import org.foiplatform.contracts.events.NotificationSent;
 import org.foiplatform.contracts.events.ResponseIssued;
+import org.foiplatform.contracts.events.ResponseIssuedV2;
+import org.foiplatform.contracts.events.LetterBlocked;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.messaging.EventHandlers;
@@ -45,6 +47,8 @@ public class IntakeEventsConsumer {
                 .on(EventType.NOTIFICATION_FAILED, NotificationFailed.class, undelivered::record)
                 .on(EventType.EVENT_PARKED, EventParked.class, unpublished::record)
                 .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, correspondence::responseIssued)
+                .on(EventType.RESPONSE_ISSUED_V2, ResponseIssuedV2.class, correspondence::responseIssued)
+                .on(EventType.LETTER_BLOCKED, LetterBlocked.class, correspondence::letterBlocked)
                 .on(EventType.NOTIFICATION_SENT, NotificationSent.class, correspondence::emailSent)
                 .build();
     }
