@@ -74,7 +74,7 @@ public interface AssessmentConfig {
     String lapseEvery();
 
     /** The authority's name, shown on its public pages. */
-    @WithDefault("Example Borough Council")
+    @WithDefault("Example City Council")
     String authorityName();
 
     /** Requests a minute one client address may make to the public deadline calculator (its API and page). */

@@ -134,11 +134,11 @@ class CalculatorBrowserTest {
     @Test
     void a_date_gives_the_deadline_with_the_days_left_out_and_the_page_is_accessible() throws IOException {
         browser.get(page.toString());
-        assertThat(browser.getTitle()).isEqualTo("Work out a response deadline – Example Borough Council");
+        assertThat(browser.getTitle()).isEqualTo("Work out a response deadline – Example City Council");
         assertThat(browser.findElement(By.tagName("body")).getDomAttribute("class")).contains("js-enabled");
         // A council's page, not GOV.UK's: its own name in the header, no crown, Arial (the GDS font never loads).
         WebElement header = browser.findElement(By.cssSelector("header .govuk-header"));
-        assertThat(header.getText()).isEqualTo("Example Borough Council");
+        assertThat(header.getText()).isEqualTo("Example City Council");
         assertThat(header.findElements(By.cssSelector("svg, img, .govuk-header__logotype"))).isEmpty();
         for (String css : new String[] { "body", "h1", ".council-name", "button", "input" }) {
             assertThat(browser.findElement(By.cssSelector(css)).getCssValue("font-family")).as(css)
@@ -171,7 +171,7 @@ class CalculatorBrowserTest {
         submit(browser);
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Error:"));
 
-        assertThat(browser.getTitle()).isEqualTo("Error: Work out a response deadline – Example Borough Council");
+        assertThat(browser.getTitle()).isEqualTo("Error: Work out a response deadline – Example City Council");
         WebElement summary = browser.findElement(By.cssSelector(".govuk-error-summary"));
         assertThat(summary.isDisplayed()).isTrue();
         assertThat(summary.getText()).contains("There is a problem");

@@ -24,7 +24,7 @@ class CalculatorPageTest {
     void the_empty_form_is_a_council_page_not_a_gov_uk_one() {
         given().get("/calendar/deadline").then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("<title>Work out a response deadline – Example Borough Council</title>"))
+                .body(containsString("<title>Work out a response deadline – Example City Council</title>"))
                 .body(containsString("<html lang=\"en-GB\" class=\"govuk-template\">"))
                 .body(containsString("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css"))
                 .body(containsString("for=\"received-day\""))

@@ -94,11 +94,11 @@ public interface NotificationConfig {
         String teamName();
 
         /** The FOI mailbox: the Reply-To of every email, and where requesters are told to write. */
-        @WithDefault("foi@example-council.gov.uk")
+        @WithDefault("foi@example-city.gov.uk")
         String replyTo();
 
         /** The domain part of each email's Message-ID, normally the authority's mail domain. */
-        @WithDefault("foi.example-council.gov.uk")
+        @WithDefault("foi.example-city.gov.uk")
         String messageIdDomain();
     }
 }

@@ -110,7 +110,7 @@ class NotificationFlowTest {
         // The acknowledgement starts the request's thread; replies go to the FOI mailbox.
         assertThat(mail.getHeader("Message-ID")[0]).isEqualTo(threadId(reference));
         assertThat(mail.getHeader("In-Reply-To")).isNull();
-        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("foi@example-council.gov.uk");
+        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("foi@example-city.gov.uk");
 
         ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT).get(0);
         assertThat(GoldenSamples.fieldPaths(record.value()))
@@ -155,7 +155,7 @@ class NotificationFlowTest {
                 .doesNotContain("in <b>section 43</b></p>");
         assertThat(extension.getHeader("In-Reply-To")[0]).isEqualTo(threadId(reference));
         assertThat(extension.getHeader("References")[0]).isEqualTo(threadId(reference));
-        assertThat(extension.getHeader("Message-ID")[0]).endsWith("@foi.example-council.gov.uk>")
+        assertThat(extension.getHeader("Message-ID")[0]).endsWith("@foi.example-city.gov.uk>")
                 .isNotEqualTo(threadId(reference));
     }
 
@@ -196,7 +196,7 @@ class NotificationFlowTest {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static String threadId(String reference) {
-        return "<request." + reference + "@foi.example-council.gov.uk>";
+        return "<request." + reference + "@foi.example-city.gov.uk>";
     }
 
     private List<ConsumerRecord<String, String>> awaitSent(String reference, int count) {
@@ -393,7 +393,7 @@ class NotificationFlowTest {
         // The response answers the acknowledgement's thread, though here it is the first email of the request.
         assertThat(mail.getHeader("In-Reply-To")[0]).isEqualTo(threadId(reference));
         assertThat(mail.getHeader("Message-ID")[0]).isEqualTo(sent.messageId())
-                .isEqualTo("<" + sent.notificationId() + "@foi.example-council.gov.uk>");
+                .isEqualTo("<" + sent.notificationId() + "@foi.example-city.gov.uk>");
     }
 
     @Test
