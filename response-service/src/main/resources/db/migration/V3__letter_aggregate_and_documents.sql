@@ -42,11 +42,13 @@ end $$;
 create trigger letter_document_never_changes before update or delete on letter_document
     for each row execute function letter_document_is_final();
 
--- Whether the requester agreed to the disclosure log, from intake's RequestReceived. Nothing else about them.
-create table request_consent (
-    reference           varchar(32) primary key,
-    consent_to_publish  boolean     not null,
-    recorded_at         timestamptz not null default now()
+-- From intake's RequestReceived, only what this service needs of the requester: whether they agreed to the
+-- disclosure log, and the SHA-256 of their private tracking token (never the token), to let them fetch their letter.
+create table requester_access (
+    reference            varchar(32) primary key,
+    consent_to_publish   boolean     not null,
+    tracking_token_hash  char(64),
+    recorded_at          timestamptz not null default now()
 );
 
 -- The authority's profile as an admin saved it (one row); until then the configured profile is used.

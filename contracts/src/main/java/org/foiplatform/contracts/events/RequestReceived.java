@@ -10,14 +10,16 @@ import java.util.Objects;
  * "date of receipt" from which the s.10(1) clock runs. {@code regime} is the law the request is made under
  * (FOIA, EIR, FOISA, EIRS or SAR); absent means FOIA. {@code consentToPublish} is true when the requester agreed
  * that the response may go, anonymised, on the authority's public disclosure log; absent means they did not.
+ * {@code trackingTokenHash} is the SHA-256 (lower-case hex) of the requester's private tracking token, never the
+ * token itself: a service that serves the requester (their letter, for one) checks a presented token against it.
  */
 public record RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
-        String regime, Boolean consentToPublish) {
+        String regime, Boolean consentToPublish, String trackingTokenHash) {
 
     /** A request whose requester was not asked about the disclosure log. */
     public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
             String regime) {
-        this(reference, receivedAt, requester, questions, regime, null);
+        this(reference, receivedAt, requester, questions, regime, null, null);
     }
 
     /** A request under FOIA, the default. */

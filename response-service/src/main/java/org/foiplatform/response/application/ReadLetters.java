@@ -23,9 +23,24 @@ public class ReadLetters {
     }
 
     private final LetterRepository letters;
+    private final RequesterAccess requesters;
 
-    public ReadLetters(LetterRepository letters) {
+    public ReadLetters(LetterRepository letters, RequesterAccess requesters) {
         this.letters = letters;
+        this.requesters = requesters;
+    }
+
+    /**
+     * A rendering of the latest letter issued for the reference, for its requester: only with the token of the
+     * request's tracking link. A wrong token is answered exactly as an unknown reference, so references cannot be
+     * probed.
+     */
+    @Transactional
+    public LetterDocument forRequester(String reference, String token, LetterDocument.Format format) {
+        if (!requesters.tokenOpens(reference, token)) {
+            throw new NotFoundException("No letter has been issued for " + reference + " yet.");
+        }
+        return latestIssued(reference, format);
     }
 
     /** Every version of the reference's letters, oldest first; empty when there are none. */

@@ -4,17 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.foiplatform.contracts.events.RequestReceived;
 
-/** Keeps, from each request intake received, only whether its requester agreed to the disclosure log. */
+/**
+ * Keeps, from each request intake received, only whether its requester agreed to the disclosure log and the hash of
+ * their tracking token.
+ */
 @ApplicationScoped
 public class RecordConsent {
 
-    private final RequestConsents consents;
+    private final RequesterAccess access;
 
-    public RecordConsent(RequestConsents consents) {
-        this.consents = consents;
+    public RecordConsent(RequesterAccess access) {
+        this.access = access;
     }
 
     public void received(RequestReceived request) {
-        consents.record(request.reference(), request.publishable());
+        String hash = request.trackingTokenHash();
+        access.record(request.reference(), request.publishable(),
+                hash != null && hash.matches("[0-9a-f]{64}") ? hash : null);
     }
 }

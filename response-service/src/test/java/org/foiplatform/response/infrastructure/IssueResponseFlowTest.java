@@ -18,7 +18,7 @@ import java.util.List;
 
 import org.foiplatform.contracts.events.LetterBlocked;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
-import org.foiplatform.response.application.RequestConsents;
+import org.foiplatform.response.application.RequesterAccess;
 import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -48,7 +48,7 @@ class IssueResponseFlowTest {
     LetterRepository letters;
 
     @Inject
-    RequestConsents consents;
+    RequesterAccess consents;
 
     private final EventCodec codec = new EventCodec();
 

@@ -138,6 +138,36 @@ class LetterApiTest {
     }
 
     @Test
+    void the_requester_fetches_their_letter_with_their_tracking_token_and_a_wrong_one_looks_like_no_letter()
+            throws Exception {
+        String reference = TestReferences.next();
+        String token = "k3v9Qm2xLr8TfZp4Wd7Hs1Bn6Yc0Ej5Ua";
+        ObjectNode received = (ObjectNode) JSON.readTree(GoldenSamples.forReference(EventType.REQUEST_RECEIVED,
+                reference));
+        ((ObjectNode) received.get("payload")).put("trackingTokenHash", org.foiplatform.response.domain
+                .LetterDocument.sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        TopicReader.produce(kafka, Topics.INTAKE, reference, received.toString());
+        TopicReader.produce(kafka, Topics.CASE, reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2,
+                reference));
+        Issued.await(kafka, reference, 1);
+        TopicReader.awaitHandled(kafka, "response-service", Topics.INTAKE, r -> r.key().equals(reference),
+                Issued.WAIT);
+
+        String path = "/api/requester/responses/" + reference + "/letter.pdf";
+        given().header("Tracking-Token", token).get(path).then().statusCode(200).contentType("application/pdf");
+        given().header("Tracking-Token", token).get("/api/requester/responses/" + reference + "/letter.txt").then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("Dear Sam Taylor"));
+        String wrong = given().header("Tracking-Token", token + "x").get(path).then().statusCode(404)
+                .contentType("application/problem+json").extract().path("title");
+        given().get(path).then().statusCode(404);
+        String unknown = given().header("Tracking-Token", token).get("/api/requester/responses/"
+                + TestReferences.next() + "/letter.pdf").then().statusCode(404).extract().path("title");
+        assertThat(wrong).isEqualTo(unknown);
+        // An officer's token is no tracking token.
+        as("officer").get(path).then().statusCode(404);
+    }
+
+    @Test
     void an_admin_changes_the_authority_profile_and_the_next_letter_uses_it() throws Exception {
         as("officer").get("/api/authority-profile").then().statusCode(200)
                 .body("name", equalTo("Example City Council"));

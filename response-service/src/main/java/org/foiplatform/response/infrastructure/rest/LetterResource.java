@@ -126,6 +126,17 @@ public class LetterResource {
     }
 
     @GET
+    @Path("/requester/responses/{reference}/letter.{extension}")
+    @jakarta.annotation.security.PermitAll
+    @Operation(summary = "The latest letter issued for a request, for its requester: send the private tracking "
+            + "token in the Tracking-Token header; a wrong token answers 404, as an unknown reference does")
+    public Response forRequester(@PathParam("reference") String reference, @PathParam("extension") String extension,
+            @jakarta.ws.rs.HeaderParam("Tracking-Token") String token) {
+        checkReference(reference);
+        return document(read.forRequester(reference, token, format(extension)), reference);
+    }
+
+    @GET
     @Path("/letters/{id}/letter.{extension}")
     @RolesAllowed({ "officer", "approver", "admin", "mailer" })
     @Operation(summary = "One issued letter, as html, txt or pdf (what ResponseIssued points at)")
