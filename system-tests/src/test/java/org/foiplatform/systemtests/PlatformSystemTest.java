@@ -87,6 +87,20 @@ class PlatformSystemTest {
         assertThat(letter).contains("How many potholes were reported on Mill Lane in 2025?",
                 "There were 47 reports &amp; 3 repairs.", "How much did the council spend repairing them?",
                 "We do not hold costs by street.");
+        // The letter came by claim check: notification-service fetched it from response-service, PDF and all.
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) response.getContent();
+        jakarta.mail.BodyPart pdf = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if ((reference + "-letter-v1.pdf").equals(parts.getBodyPart(i).getFileName())) {
+                pdf = parts.getBodyPart(i);
+            }
+        }
+        assertThat(pdf).as("the PDF attached").isNotNull();
+        assertThat(pdf.getContentType()).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getInputStream().readAllBytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(reference, "How many potholes were reported on Mill Lane in 2025?");
+        }
         assertThat(mailsTo(email)).hasSize(2);
 
         // 6. One sign-in for every service: the officer's token from assessment-service opens notification-service's
