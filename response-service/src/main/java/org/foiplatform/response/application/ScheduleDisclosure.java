@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foiplatform.response.domain.Anonymiser;
 import org.foiplatform.response.domain.DisclosureEntry;
 import org.foiplatform.response.domain.DisclosurePolicy;
@@ -31,7 +30,8 @@ public class ScheduleDisclosure {
     private final int delayWorkingDays;
 
     public ScheduleDisclosure(DisclosureLog log, WorkingDays workingDays,
-            @ConfigProperty(name = "foi.response.disclosure.delay-working-days", defaultValue = "5") int delayWorkingDays) {
+            DisclosureConfig config) {
+        int delayWorkingDays = config.delayWorkingDays();
         if (delayWorkingDays < 0) {
             throw new IllegalArgumentException("foi.response.disclosure.delay-working-days must not be negative");
         }

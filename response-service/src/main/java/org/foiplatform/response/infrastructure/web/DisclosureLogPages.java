@@ -74,8 +74,12 @@ public class DisclosureLogPages {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
         SearchParameters.Parsed parsed = SearchParameters.parse(q, regime, outcome, exemption, from, to, page);
         DisclosureSearch.Query query = parsed.query();
+        // Every field has a key (null when it is right): Qute's strict rendering refuses a missing key.
         Map<String, String> fieldErrors = new LinkedHashMap<>();
-        parsed.errors().forEach(e -> fieldErrors.putIfAbsent(e.field(), e.reason()));
+        for (String field : List.of("q", "from", "to", "regime", "outcome", "exemption", "page")) {
+            fieldErrors.put(field, null);
+        }
+        parsed.errors().forEach(e -> fieldErrors.merge(e.field(), e.reason(), (first, second) -> first));
         DisclosureSearch.Page results = parsed.valid() ? search.search(query) : null;
         String html = searchPage.data("authority", profile.authority().name())
                 .data("q", q == null ? "" : q).data("from", from == null ? "" : from).data("to", to == null ? "" : to)
