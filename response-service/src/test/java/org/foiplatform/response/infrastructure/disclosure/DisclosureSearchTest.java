@@ -190,4 +190,43 @@ class DisclosureSearchTest {
         given().get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").then().statusCode(200);
         given().get("/css/disclosure-log.css").then().statusCode(200);
     }
+
+    @Test
+    void the_feed_is_atom_1_0_with_the_latest_published_first() throws Exception {
+        String word = word();
+        String older = published("FOIA", LocalDate.of(2025, 3, 3), "GRANTED_FULL", "Older " + word + " & <b>bold</b>",
+                "Answer.");
+        String newer = published("EIR", LocalDate.of(2025, 3, 3), "NOT_HELD", "Newer " + word, "Answer.");
+
+        String xml = given().get("/disclosure-log/feed.atom").then().statusCode(200)
+                .contentType(startsWith("application/atom+xml")).extract().asString();
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String atom = "http://www.w3.org/2005/Atom";
+        org.w3c.dom.Element root = feed.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo(atom);
+        assertThat(root.getLocalName()).isEqualTo("feed");
+        for (String required : List.of("id", "title", "updated", "author", "link")) {
+            assertThat(root.getElementsByTagNameNS(atom, required).getLength()).as(required).isPositive();
+        }
+        var entries = root.getElementsByTagNameNS(atom, "entry");
+        assertThat(entries.getLength()).isBetween(2, 50);
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            for (String required : List.of("id", "title", "updated", "link", "summary")) {
+                assertThat(entry.getElementsByTagNameNS(atom, required).getLength()).as(required).isEqualTo(1);
+            }
+            java.time.OffsetDateTime.parse(entry.getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+            assertThat(entry.getElementsByTagNameNS(atom, "id").item(0).getTextContent()).startsWith("urn:uuid:");
+            titles.add(entry.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+        }
+        int newerAt = titles.indexOf(newer + ": Newer " + word);
+        int olderAt = titles.indexOf(older + ": Older " + word + " & <b>bold</b>");
+        assertThat(newerAt).isNotNegative().isLessThan(olderAt);
+        assertThat(xml).contains("&amp; &lt;b&gt;bold&lt;/b&gt;");
+    }
 }
