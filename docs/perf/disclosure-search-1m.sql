@@ -43,7 +43,7 @@ from (
   select i,
          'How much did the council spend on ' || act || ' ' || subj || ' in ' || place || ' in ' || (2019 + i % 7) || '?' as q1,
          'How many complaints about ' || subj2 || ' were received from ' || place || ' residents?' as q2,
-         'The council spent £' || (1000 + (i * 7919) % 900000) || ' on ' || act || ' ' || subj
+         'The council spent £' || (1000 + (i::bigint * 7919) % 900000) || ' on ' || act || ' ' || subj
            || '. The figures come from the finance system and cover every ward.' as a1,
          'We received ' || (i * 31) % 700 || ' complaints about ' || subj2 || '. We do not hold a breakdown by street.' as a2
   from (

@@ -67,27 +67,51 @@ public class DisclosureLogPages {
         this.feed = feed;
     }
 
+    /**
+     * The search page. Dates are asked for as day, month and year (the GOV.UK date input); {@code from} and
+     * {@code to} as 2024-04-18 are read too, as the API and the page links write them.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response searchPage(@QueryParam("q") String q, @QueryParam("regime") String regime,
             @QueryParam("outcome") String outcome, @QueryParam("exemption") String exemption,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
-        SearchParameters.Parsed parsed = SearchParameters.parse(q, regime, outcome, exemption, from, to, page);
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("from-day") String fromDay, @QueryParam("from-month") String fromMonth,
+            @QueryParam("from-year") String fromYear, @QueryParam("to-day") String toDay,
+            @QueryParam("to-month") String toMonth, @QueryParam("to-year") String toYear) {
+        DateParts fromParts = DateParts.of(fromDay, fromMonth, fromYear, from);
+        DateParts toParts = DateParts.of(toDay, toMonth, toYear, to);
+        SearchParameters.Parsed parsed = SearchParameters.parse(q, regime, outcome, exemption, fromParts.iso(),
+                toParts.iso(), page);
         DisclosureSearch.Query query = parsed.query();
         // Every field has a key (null when it is right): Qute's strict rendering refuses a missing key.
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         for (String field : List.of("q", "from", "to", "regime", "outcome", "exemption", "page")) {
             fieldErrors.put(field, null);
         }
-        parsed.errors().forEach(e -> fieldErrors.merge(e.field(), e.reason(), (first, second) -> first));
+        List<PageError> errorList = new ArrayList<>();
+        for (Problem.FieldError e : parsed.errors()) {
+            String text = switch (e.field()) {
+                case "from" -> "Enter a real date for ‘responded on or after’, such as 18 4 2024";
+                case "to" -> e.reason().startsWith("Enter a date on or after")
+                        ? "The ‘responded on or before’ date must be the same as or after the other date"
+                        : "Enter a real date for ‘responded on or before’, such as 31 12 2024";
+                default -> e.reason();
+            };
+            if (fieldErrors.get(e.field()) == null) {
+                fieldErrors.put(e.field(), text);
+                String anchor = e.field().equals("from") || e.field().equals("to") ? e.field() + "-day" : e.field();
+                errorList.add(new PageError(anchor, text));
+            }
+        }
         DisclosureSearch.Page results = parsed.valid() ? search.search(query) : null;
         String html = searchPage.data("authority", profile.authority().name())
-                .data("q", q == null ? "" : q).data("from", from == null ? "" : from).data("to", to == null ? "" : to)
+                .data("q", q == null ? "" : q).data("fromDate", fromParts).data("toDate", toParts)
                 .data("exemption", exemption == null ? "" : exemption)
                 .data("regimes", options(regimeWords(), query.regime()))
                 .data("outcomes", options(CaseOutcomeWording.all(), query.outcome()))
                 .data("fieldErrors", fieldErrors)
-                .data("errorList", parsed.errors())
+                .data("errorList", errorList)
                 .data("results", results)
                 .data("hits", results == null ? List.of() : results.hits().stream().map(Views.HitView::of).toList())
                 .data("previous", results != null && results.page() > 1 ? pageLink(query, results.page() - 1) : null)
@@ -95,6 +119,47 @@ public class DisclosureLogPages {
                         : null)
                 .render();
         return Response.status(parsed.valid() ? 200 : 400).type(HTML).entity(html).build();
+    }
+
+    /** An error as the summary lists it: the field to go to, and what to do. */
+    public record PageError(String field, String reason) {
+    }
+
+    /** A date as typed in the three boxes, shown again as typed; {@code iso} is what the search reads. */
+    public record DateParts(String day, String month, String year, String iso) {
+
+        static DateParts of(String day, String month, String year, String iso) {
+            boolean typed = !blank(day) || !blank(month) || !blank(year);
+            if (!typed) {
+                if (!blank(iso)) {
+                    String[] parts = iso.strip().split("-");
+                    if (parts.length == 3) {
+                        return new DateParts(strip(parts[2]), strip(parts[1]), parts[0], iso);
+                    }
+                }
+                return new DateParts("", "", "", iso);
+            }
+            String text = blank(day) || blank(month) || blank(year) ? "incomplete"
+                    : String.format("%s-%s-%s", year.strip(), pad(month), pad(day));
+            return new DateParts(nonNull(day), nonNull(month), nonNull(year), text);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+
+        private static String nonNull(String value) {
+            return value == null ? "" : value;
+        }
+
+        private static String strip(String number) {
+            return number.replaceFirst("^0(?=\\d)", "");
+        }
+
+        private static String pad(String number) {
+            String value = number.strip();
+            return value.length() == 1 ? "0" + value : value;
+        }
     }
 
     @GET

@@ -109,7 +109,8 @@ class DisclosureSearchTest {
         assertThat(api("q", word, "from", "2025-02-01", "to", "2025-02-28").getList("results.reference", String.class))
                 .containsExactly(eir);
         // The same filters on the page.
-        String page = given().queryParam("q", word).queryParam("regime", "FOISA").get("/disclosure-log").then()
+        String page = given().queryParam("q", word).queryParam("regime", "FOISA").queryParam("from-day", "1")
+                .queryParam("from-month", "3").queryParam("from-year", "2025").get("/disclosure-log").then()
                 .statusCode(200).extract().asString();
         assertThat(page).contains(foisa, "1 published response").doesNotContain(foia).doesNotContain(eir)
                 .contains("<option value=\"FOISA\" selected>");
@@ -177,7 +178,12 @@ class DisclosureSearchTest {
         // The page says what is wrong, next to the field.
         String page = given().queryParam("from", "yesterday").get("/disclosure-log").then().statusCode(400).extract()
                 .asString();
-        assertThat(page).contains("<title>Error: ", "There is a problem", "href=\"#from\"", "id=\"from-error\"");
+        assertThat(page).contains("<title>Error: ", "There is a problem", "href=\"#from-day\"", "id=\"from-error\"",
+                "Enter a real date for ‘responded on or after’");
+        // The page's date boxes: day, month and year.
+        String boxes = given().queryParam("q", "anything").queryParam("from-day", "31").queryParam("from-month", "2")
+                .queryParam("from-year", "2025").get("/disclosure-log").then().statusCode(400).extract().asString();
+        assertThat(boxes).contains("href=\"#from-day\"", "value=\"31\"");
     }
 
     @Test
