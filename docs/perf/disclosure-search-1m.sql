@@ -1,6 +1,7 @@
 -- The public disclosure log's search at a million entries: builds a throwaway database with response-service's
 -- V4 migration, generates published entries with realistic council subjects, and prints the plan of the search
--- query (JdbcDisclosureLog.search) with words and a filter, and of the newest-first listing with a filter.
+-- query (JdbcDisclosureLog.search) with words and a filter, of the newest-first listing with a filter, of the
+-- capped count beside them, and of the publishing sweep. The output of a run is in disclosure-search-1m.out.txt.
 -- Run from the repository root as a role that may create databases, e.g.
 --   runuser -u postgres -- psql -q -f docs/perf/disclosure-search-1m.sql
 -- Fewer rows for a quick look: psql -v rows=100000 -q -f docs/perf/disclosure-search-1m.sql
@@ -73,7 +74,7 @@ select count(*) as entries, count(*) filter (where published_at is not null and 
 -- The search as JdbcDisclosureLog runs it: words, a filter (FOIA, responded in 2025), ranked, 20 a page, snippets.
 \set headline 'StartSel=<<, StopSel=>>, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'
 explain (analyze, buffers)
-select reference, title, regime, case_outcome, responded_on, published_at, exemptions, count(*) over () as total,
+select reference, title, regime, case_outcome, responded_on, published_at, exemptions,
        ts_rank_cd(search, q) as rank,
        ts_headline('english', questions_text || E'\n' || answers_text, q, :'headline') as snippet
   from disclosure_entry, websearch_to_tsquery('english', 'pothole repairs Riverside') as q
@@ -84,7 +85,7 @@ select reference, title, regime, case_outcome, responded_on, published_at, exemp
 
 -- A common word with an exemption filter: many matches to rank.
 explain (analyze, buffers)
-select reference, title, regime, case_outcome, responded_on, published_at, exemptions, count(*) over () as total,
+select reference, title, regime, case_outcome, responded_on, published_at, exemptions,
        ts_rank_cd(search, q) as rank,
        ts_headline('english', questions_text || E'\n' || answers_text, q, :'headline') as snippet
   from disclosure_entry, websearch_to_tsquery('english', 'consultants') as q
@@ -95,11 +96,20 @@ select reference, title, regime, case_outcome, responded_on, published_at, exemp
 
 -- No words: the newest first, with a filter.
 explain (analyze, buffers)
-select reference, title, regime, case_outcome, responded_on, published_at, exemptions, count(*) over () as total
+select reference, title, regime, case_outcome, responded_on, published_at, exemptions
   from disclosure_entry
  where published_at is not null and unpublished_at is null and case_outcome = 'NOT_HELD'
  order by responded_on desc, reference desc
  limit 20 offset 0;
+
+-- The count beside a full page: matches counted up to 1,001 only (more is shown as "more than 1,000").
+explain (analyze, buffers)
+select count(*) from (select 1 from disclosure_entry, websearch_to_tsquery('english', 'consultants') as q
+ where search @@ q and published_at is not null and unpublished_at is null
+   and exemptions @> array['FOIA s.40(2)']::text[] limit 1001) as matches;
+explain (analyze, buffers)
+select count(*) from (select 1 from disclosure_entry
+ where published_at is not null and unpublished_at is null and case_outcome = 'NOT_HELD' limit 1001) as matches;
 
 -- The publishing sweep.
 explain (analyze, buffers)

@@ -12,6 +12,8 @@ public interface DisclosureSearch {
 
     int PAGE_SIZE = 20;
     int FEED_SIZE = 50;
+    /** Matches are counted up to this many; past it a search says "more than 1,000". */
+    int COUNT_CAP = 1_000;
 
     /**
      * A search. {@code text} is the words as typed (web search syntax: "quoted phrase", or, -word); null or blank
@@ -32,9 +34,22 @@ public interface DisclosureSearch {
             Instant publishedAt, List<String> exemptions, String snippetHtml, double rank) {
     }
 
+    /**
+     * A page of results. {@code total} is exact up to {@link #COUNT_CAP}; above it, it is {@code COUNT_CAP + 1} and
+     * {@link #moreThanCap()} is true (on the last pages of a large result it is exact again).
+     */
     record Page(List<Hit> hits, long total, int page, int pageSize) {
+        public boolean moreThanCap() {
+            return total == COUNT_CAP + 1 && hits.size() == pageSize;
+        }
+
         public int pages() {
             return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        /** Whether a next page may have results. */
+        public boolean hasNext() {
+            return moreThanCap() ? hits.size() == pageSize : page < pages();
         }
     }
 

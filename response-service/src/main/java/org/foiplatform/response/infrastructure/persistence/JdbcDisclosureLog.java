@@ -147,20 +147,70 @@ public class JdbcDisclosureLog implements DisclosureLog, DisclosureSearch {
 
     @Override
     public Page search(Query query) {
+        List<Object> filterParams = new ArrayList<>();
+        String from = query.hasText()
+                ? " from disclosure_entry, websearch_to_tsquery('english', ?) as q where search @@ q and " + PUBLIC
+                : " from disclosure_entry where " + PUBLIC;
+        if (query.hasText()) {
+            filterParams.add(query.text());
+        }
+        String where = filters(query, filterParams);
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select reference, title, regime, case_outcome, responded_on,"
-                + " published_at, exemptions, count(*) over () as total");
+                + " published_at, exemptions");
         if (query.hasText()) {
-            // Ranked on the weighted vector (title A, questions B, answers C); ties go to the newest.
+            // Ranked on the weighted vector (title A, questions B, answers C); ties go to the newest. The snippet
+            // is made for the page's rows only (after the limit).
             sql.append(", ts_rank_cd(search, q) as rank, ts_headline('english',"
-                    + " questions_text || E'\\n' || answers_text, q, ?) as snippet"
-                    + " from disclosure_entry, websearch_to_tsquery('english', ?) as q where search @@ q and ");
+                    + " questions_text || E'\\n' || answers_text, q, ?) as snippet");
             params.add(HEADLINE_OPTIONS);
-            params.add(query.text());
         } else {
-            sql.append(", 0 as rank, null as snippet from disclosure_entry where ");
+            sql.append(", 0 as rank, null as snippet");
         }
-        sql.append(PUBLIC);
+        sql.append(from).append(where);
+        params.addAll(filterParams);
+        sql.append(query.hasText() ? " order by rank desc, responded_on desc, reference desc"
+                : " order by responded_on desc, reference desc");
+        sql.append(" limit ? offset ?");
+        params.add(PAGE_SIZE);
+        params.add((long) (query.page() - 1) * PAGE_SIZE);
+        try (Connection c = dataSource.getConnection()) {
+            List<Hit> hits = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                bind(s, params);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        hits.add(new Hit(r.getString("reference"), r.getString("title"), r.getString("regime"),
+                                r.getString("case_outcome"), r.getObject("responded_on", LocalDate.class),
+                                instant(r.getTimestamp("published_at")), strings(r.getArray("exemptions")),
+                                Snippets.toHtml(r.getString("snippet")), r.getDouble("rank")));
+                    }
+                }
+            }
+            long offset = (long) (query.page() - 1) * PAGE_SIZE;
+            if (!hits.isEmpty() && hits.size() < PAGE_SIZE) {
+                // The last page: the total is known without counting.
+                return new Page(hits, offset + hits.size(), query.page(), PAGE_SIZE);
+            }
+            // Counted up to one more than the cap only: an exact count of a common word among a million entries
+            // would cost more than the page itself (docs/perf/disclosure-search-1m.sql).
+            List<Object> countParams = new ArrayList<>(filterParams);
+            countParams.add(COUNT_CAP + 1);
+            try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1" + from + where
+                    + " limit ?) as matches")) {
+                bind(s, countParams);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new Page(hits, r.getLong(1), query.page(), PAGE_SIZE);
+                }
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not search the disclosure log", ex);
+        }
+    }
+
+    private static String filters(Query query, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (query.respondedFrom() != null) {
             sql.append(" and responded_on >= ?");
             params.add(query.respondedFrom());
@@ -181,39 +231,13 @@ public class JdbcDisclosureLog implements DisclosureLog, DisclosureSearch {
             sql.append(" and exemptions @> array[?]::text[]");
             params.add(query.exemption());
         }
-        sql.append(query.hasText() ? " order by rank desc, responded_on desc, reference desc"
-                : " order by responded_on desc, reference desc");
-        sql.append(" limit ? offset ?");
-        params.add(PAGE_SIZE);
-        params.add((long) (query.page() - 1) * PAGE_SIZE);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            List<Hit> hits = new ArrayList<>();
-            long total = 0;
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    total = r.getLong("total");
-                    hits.add(new Hit(r.getString("reference"), r.getString("title"), r.getString("regime"),
-                            r.getString("case_outcome"), r.getObject("responded_on", LocalDate.class),
-                            instant(r.getTimestamp("published_at")), strings(r.getArray("exemptions")),
-                            Snippets.toHtml(r.getString("snippet")), r.getDouble("rank")));
-                }
-            }
-            if (hits.isEmpty() && query.page() > 1) {
-                total = count(query);
-            }
-            return new Page(hits, total, query.page(), PAGE_SIZE);
-        } catch (SQLException ex) {
-            throw new IllegalStateException("Could not search the disclosure log", ex);
-        }
+        return sql.toString();
     }
 
-    /** The number of matches, for a page past the last (which has no rows to carry the count). */
-    private long count(Query query) {
-        return search(new Query(query.text(), query.respondedFrom(), query.respondedTo(), query.regime(),
-                query.outcome(), query.exemption(), 1)).total();
+    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
     }
 
     private Optional<DisclosureEntry> one(String sql, String reference) {

@@ -42,8 +42,12 @@ public class DisclosureLogResource {
         this.unpublish = unpublish;
     }
 
-    /** One page of results; {@code snippetHtml} is escaped HTML with {@code <mark>} round the matched words. */
-    public record SearchResult(String q, int page, int pageSize, long total, int pages, List<Result> results) {
+    /**
+     * One page of results; {@code snippetHtml} is escaped HTML with {@code <mark>} round the matched words. Matches
+     * are counted up to 1,000: when {@code totalCapped} is true there are more than {@code total - 1}.
+     */
+    public record SearchResult(String q, int page, int pageSize, long total, boolean totalCapped, int pages,
+            boolean hasNext, List<Result> results) {
     }
 
     public record Result(String reference, String title, String regime, String caseOutcome, String caseOutcomeText,
@@ -75,7 +79,8 @@ public class DisclosureLogResource {
             throw new InvalidParametersException(parsed.errors());
         }
         DisclosureSearch.Page found = search.search(parsed.query());
-        return new SearchResult(parsed.query().text(), found.page(), found.pageSize(), found.total(), found.pages(),
+        return new SearchResult(parsed.query().text(), found.page(), found.pageSize(), found.total(),
+                found.moreThanCap(), found.pages(), found.hasNext(),
                 found.hits().stream().map(h -> new Result(h.reference(), h.title(), h.regime(), h.caseOutcome(),
                         CaseOutcomeWording.of(h.caseOutcome()), h.respondedOn(), h.publishedAt(), h.exemptions(),
                         h.snippetHtml(), DisclosureEntry.pathOf(h.reference()))).toList());

@@ -115,8 +115,7 @@ public class DisclosureLogPages {
                 .data("results", results)
                 .data("hits", results == null ? List.of() : results.hits().stream().map(Views.HitView::of).toList())
                 .data("previous", results != null && results.page() > 1 ? pageLink(query, results.page() - 1) : null)
-                .data("next", results != null && results.page() < results.pages() ? pageLink(query, results.page() + 1)
-                        : null)
+                .data("next", results != null && results.hasNext() ? pageLink(query, results.page() + 1) : null)
                 .render();
         return Response.status(parsed.valid() ? 200 : 400).type(HTML).entity(html).build();
     }
