@@ -39,7 +39,8 @@ public record DisclosureCandidate(String reference, UUID letterId, String regime
      */
     public record Question(int number, String question, String outcome, String answer, List<String> exemptions) {
         public Question {
-            exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
+            exemptions = exemptions == null ? List.of()
+                    : exemptions.stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();
         }
     }
 }

@@ -48,7 +48,7 @@ public class ScheduleDisclosure {
     public void schedule(DisclosureCandidate candidate) {
         String notPublished = DisclosurePolicy.reasonNotToPublish(candidate.regime(), candidate.consentToPublish());
         if (notPublished != null) {
-            LOG.debugf("Not put on the disclosure log: %s (%s)", candidate.reference(), notPublished);
+            LOG.infof("Not put on the disclosure log: %s (%s)", candidate.reference(), notPublished);
             return;
         }
         Anonymiser anonymiser = new Anonymiser(candidate.requesterName());

@@ -13,6 +13,9 @@ public final class DisclosurePolicy {
     private DisclosurePolicy() {
     }
 
+    /** The laws whose responses the log publishes. */
+    public static final java.util.Set<String> PUBLISHED_REGIMES = java.util.Set.of("FOIA", "EIR", "FOISA", "EIRS");
+
     /** Why a response is not published, or null if it may be. */
     public static String reasonNotToPublish(String regime, boolean consentToPublish) {
         if ("SAR".equals(regime)) {
@@ -22,6 +25,10 @@ public final class DisclosurePolicy {
         }
         if (!consentToPublish) {
             return "the requester did not consent to publication";
+        }
+        if (!PUBLISHED_REGIMES.contains(regime)) {
+            // Never fail the letter over the log: an unknown law is left out, and said so in the log.
+            return "the law '" + regime + "' is not one the disclosure log publishes";
         }
         return null;
     }
