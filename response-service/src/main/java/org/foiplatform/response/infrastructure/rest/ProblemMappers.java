@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.foiplatform.contracts.http.Problem;
 import org.foiplatform.response.application.InvalidInputException;
 import org.foiplatform.response.application.ReadLetters;
+import org.foiplatform.response.application.UnpublishEntry;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,14 +37,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameters(DisclosureLogResource.InvalidParametersException e) {
+        return problem(Problem.invalid("Some parameters cannot be used", "Check the fields named below.",
+                e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response notPublished(UnpublishEntry.NotPublishedException e) {
+        return problem(Problem.of(404, "No such published response",
+                "There is no published disclosure log entry with that reference."));
+    }
+
+    @ServerExceptionMapper
     public Response notFound(ReadLetters.NotFoundException e) {
         return problem(Problem.of(404, "Not found", e.getMessage()));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response notSignedIn() {
-        return Response.fromResponse(problem(Problem.of(401, "Sign in first", "Letters are for officers: sign in at "
-                + "assessment-service and send its token, or use HTTP Basic with a service account.")))
+        return Response.fromResponse(problem(Problem.of(401, "Sign in first", "This is for officers: sign in at "
+                + "assessment-service and send its token, or use HTTP Basic with the admin or a service account.")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"FOI\"").build();
     }
 

@@ -1,0 +1,226 @@
+package org.foiplatform.response.infrastructure.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiplatform.response.infrastructure.disclosure.DisclosureFixtures.candidate;
+import static org.foiplatform.response.infrastructure.disclosure.DisclosureFixtures.question;
+import static org.foiplatform.response.infrastructure.disclosure.DisclosureFixtures.word;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.foiplatform.localstack.testsupport.JwtKeys;
+import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
+import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TestReferences;
+import org.foiplatform.response.application.PublishDueEntries;
+import org.foiplatform.response.application.ScheduleDisclosure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The disclosure log's pages in a real browser (Debian's headless Chromium, driven by Selenium) with JavaScript off,
+ * as some of the public browse: search, results, an entry, an error and a missing page, each checked with axe-core
+ * (no serious or critical violation). Like assessment-service's browser tests, it takes Chromium, its driver and
+ * axe-core from FOI_CHROMIUM, FOI_CHROMEDRIVER and FOI_AXE_JS (./foi test installs them), and fails without them
+ * unless FOI_SKIP_BROWSER_TESTS=true. Screenshots go to docs/screenshots/.
+ */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "response_test"))
+@WithTestResource(JwtKeys.class)
+class DisclosureBrowserTest {
+
+    private static final Path MODULE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .toAbsolutePath();
+    private static final Path SCREENSHOTS = MODULE.resolve("../docs/screenshots").normalize();
+
+    private static Path profile;
+    private static String axeSource;
+    private static String skipped;
+    private static WebDriver browser;
+
+    @TestHTTPResource("/disclosure-log")
+    URL log;
+
+    @Inject
+    ScheduleDisclosure schedule;
+
+    @Inject
+    PublishDueEntries publish;
+
+    @BeforeAll
+    static void startTheBrowser() throws IOException {
+        Path chromium = Path.of(env("FOI_CHROMIUM", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(env("FOI_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        Path axe = Path.of(env("FOI_AXE_JS",
+                MODULE.resolve("../.foi/axe/node_modules/axe-core/axe.min.js").normalize().toString()));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver) || !Files.isRegularFile(axe)) {
+            String message = "The browser tests need Chromium (" + chromium + "), ChromeDriver (" + chromedriver
+                    + ") and axe-core 4.14.1 (" + axe + "): run ./foi test, or set FOI_CHROMIUM, FOI_CHROMEDRIVER and"
+                    + " FOI_AXE_JS, or FOI_SKIP_BROWSER_TESTS=true to skip these tests.";
+            if (!"true".equalsIgnoreCase(System.getenv("FOI_SKIP_BROWSER_TESTS"))) {
+                fail(message);
+            }
+            skipped = message;
+            return;
+        }
+        axeSource = Files.readString(axe);
+        profile = Files.createTempDirectory("chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1400",
+                "--hide-scrollbars", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--blink-settings=scriptEnabled=false",
+                "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort().build(), options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @BeforeEach
+    void skipWithoutABrowser() {
+        assumeTrue(skipped == null, () -> "FOI_SKIP_BROWSER_TESTS=true: " + skipped);
+    }
+
+    @AfterAll
+    static void stopTheBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        skipped = null;
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void a_member_of_the_public_searches_reads_an_entry_and_every_page_is_accessible_without_javascript()
+            throws IOException {
+        String word = word();
+        String reference = TestReferences.next();
+        schedule.schedule(candidate(reference, "FOIA", LocalDate.of(2024, 4, 18), true, "Sam Taylor", List.of(
+                question(1, "How much was spent on repairing potholes near the " + word + " junction?",
+                        "INFORMATION_PROVIDED", "We spent £12,400 repairing 31 potholes near the " + word
+                                + " junction in 2023."),
+                question(2, "Who decided the contractor?", "EXEMPT", "The information is withheld.",
+                        "FOIA s.40(2)"))));
+        publish.publishAllDue();
+
+        browser.get(log.toString());
+        assertThat(browser.getTitle()).isEqualTo("Search published responses – Disclosure log – Example Borough Council");
+        assertThat(browser.findElement(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
+        assertThat(browser.findElement(By.cssSelector("header .govuk-header")).getText())
+                .isEqualTo("Example Borough Council");
+        assertAxeClean("the search page");
+
+        browser.findElement(By.id("q")).sendKeys("pothole repairs " + word);
+        browser.findElement(By.id("from-day")).sendKeys("1");
+        browser.findElement(By.id("from-month")).sendKeys("4");
+        browser.findElement(By.id("from-year")).sendKeys("2024");
+        browser.findElement(By.xpath("//button[normalize-space()='Search']")).click();
+        assertThat(browser.getTitle()).startsWith("Search results for ‘pothole repairs " + word + "’");
+        assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("1 published response");
+        assertThat(browser.findElements(By.cssSelector(".disclosure-snippet mark"))).isNotEmpty();
+        assertAxeClean("the results");
+        screenshot("disclosure-log-results.png");
+
+        browser.findElement(By.linkText("How much was spent on repairing potholes near the " + word + " junction?"))
+                .click();
+        assertThat(browser.getTitle()).startsWith(reference + ": How much was spent");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("18 April 2024",
+                "Information withheld", "FOIA s.40(2)").doesNotContain("Sam Taylor");
+        assertAxeClean("an entry");
+        screenshot("disclosure-log-entry.png");
+
+        browser.get(log + "?from-day=31&from-month=2&from-year=2025");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary__list a[href='#from-day']")).getText())
+                .startsWith("Enter a real date");
+        screenshot("disclosure-log-error.png");
+        assertAxeClean("a search with a wrong date");
+
+        browser.get(log + "/FOI-2026-999999999");
+        assertThat(browser.getTitle()).startsWith("Page not found");
+        assertAxeClean("a missing entry");
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Fails, listing them, if axe-core finds a serious or critical violation on the current page. */
+    @SuppressWarnings("unchecked")
+    private static void assertAxeClean(String what) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeSource);
+        // With the page's scripts off no timer fires, and axe.run settles each rule with setTimeout(fn, 0): run
+        // zero-delay timers as microtasks (the same workaround as assessment-service's browser test).
+        js.executeScript("""
+                window.setTimeout = function (fn, ms) {
+                  const args = Array.prototype.slice.call(arguments, 2);
+                  if (!ms) { Promise.resolve().then(() => fn.apply(null, args)); }
+                  return 0;
+                };
+                """);
+        Map<String, Object> answer = (Map<String, Object>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(r => done({ violations: r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                      targets: v.nodes.map(n => n.target.join(' ')) })) }))
+                  .catch(e => done({ error: String(e) }));
+                """);
+        if (answer.containsKey("error")) {
+            fail("axe-core could not run: " + answer.get("error"));
+        }
+        List<String> bad = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) answer.get("violations")) {
+            String line = v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets");
+            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+                bad.add(line);
+            } else {
+                System.out.println("axe-core (not failing the test) on " + what + ": " + line);
+            }
+        }
+        if (!bad.isEmpty()) {
+            fail("axe-core found serious or critical violations on " + what + ":\n  " + String.join("\n  ", bad));
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}
