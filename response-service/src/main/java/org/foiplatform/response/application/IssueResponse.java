@@ -23,6 +23,7 @@ import org.foiplatform.response.domain.LetterContent;
 import org.foiplatform.response.domain.LetterDocument;
 import org.foiplatform.response.domain.LetterKind;
 import org.foiplatform.response.domain.LetterStatus;
+import org.foiplatform.response.domain.WorkingDays;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,15 +44,22 @@ public class IssueResponse {
     private final AuthorityProfiles profiles;
     private final AuthorityProfile config;
     private final Clock clock;
+    private final WorkingDays workingDays;
+    private final ScheduleDisclosure disclosure;
+    private final RequesterAccess requesters;
 
     public IssueResponse(LetterRepository letters, LetterRenderer renderer, EventRecorder events,
-            AuthorityProfiles profiles, AuthorityProfile config, Clock clock) {
+            AuthorityProfiles profiles, AuthorityProfile config, Clock clock, WorkingDays workingDays,
+            ScheduleDisclosure disclosure, RequesterAccess requesters) {
         this.letters = letters;
         this.renderer = renderer;
         this.events = events;
         this.profiles = profiles;
         this.config = config;
         this.clock = clock;
+        this.workingDays = workingDays;
+        this.disclosure = disclosure;
+        this.requesters = requesters;
     }
 
     /** A version 1 decision: outcomes and answers only, under FOIA. */
@@ -63,7 +71,21 @@ public class IssueResponse {
     /** A version 2 decision: everything the letter says comes with it. */
     @Transactional
     public void issue(DecisionApprovedV2 decision) {
-        issue(LetterAssembly.decision(decision, profiles.current(), null));
+        // The apology of a late response says by how many working days (the regime's working days).
+        Integer late = decision.late() && decision.dueDate() != null ? workingDays.between(decision.dueDate(),
+                decision.decidedOn(), WorkingDays.Holidays.forRegime(decision.regime())) : null;
+        Letter letter = issue(LetterAssembly.decision(decision, profiles.current(), late));
+        if (!letter.blocked()) {
+            // On the disclosure log a few working days later, anonymised, if the requester agreed and it is not a
+            // subject access request (ScheduleDisclosure decides); in this transaction, so with the letter or not.
+            LetterContent anonymous = letter.content().anonymous();
+            disclosure.schedule(new DisclosureCandidate(letter.reference(), letter.id(), decision.regime(),
+                    decision.caseOutcome(), decision.decidedOn(), requesters.consented(letter.reference()),
+                    decision.requester().name(), decision.questions().stream().map(q -> new DisclosureCandidate
+                            .Question(q.number(), q.question(), q.outcome(), q.answer(), q.exemptions().stream()
+                                    .map(DecisionApprovedV2.Exemption::provision).toList())).toList(),
+                    renderer.html(anonymous)));
+        }
     }
 
     /** An internal review's outcome, addressed to the requester as the decision letter was. */
@@ -79,7 +101,7 @@ public class IssueResponse {
         return LocalDate.ofInstant(clock.instant(), ZoneId.of(config.zone()));
     }
 
-    private void issue(LetterContent content) {
+    private Letter issue(LetterContent content) {
         Instant now = clock.instant();
         Letter letter = Letter.draft(UUID.randomUUID(), letters.latestVersion(content.reference()) + 1, content, now);
         List<Finding> findings = letter.checkAndIssue(now);
@@ -92,7 +114,7 @@ public class IssueResponse {
             LOG.warnf("Letter %s version %d for %s is blocked: %s", letter.id(), letter.version(),
                     letter.reference(), findings.stream().filter(Finding::blocking).map(f -> f.rule().name())
                             .distinct().toList());
-            return;
+            return letter;
         }
         List<LetterDocument> documents = List.of(
                 LetterDocument.text(letter.id(), LetterDocument.Format.HTML, renderer.html(content)),
@@ -105,5 +127,6 @@ public class IssueResponse {
                         d.format().mediaType(), d.path(), d.content().length, d.sha256())).toList()));
         LOG.infof("Issued %s letter %s version %d for %s", letter.kind() == LetterKind.REVIEW ? "review" : "response",
                 letter.id(), letter.version(), letter.reference());
+        return letter;
     }
 }

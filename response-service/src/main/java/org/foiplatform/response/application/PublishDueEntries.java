@@ -31,12 +31,15 @@ public class PublishDueEntries {
     private final EventRecorder events;
     private final AuthorityProfile profile;
     private final Clock clock;
+    private final LetterRepository letters;
 
-    public PublishDueEntries(DisclosureLog log, EventRecorder events, AuthorityProfile profile, Clock clock) {
+    public PublishDueEntries(DisclosureLog log, EventRecorder events, AuthorityProfile profile, Clock clock,
+            LetterRepository letters) {
         this.log = log;
         this.events = events;
         this.profile = profile;
         this.clock = clock;
+        this.letters = letters;
     }
 
     /** Publishes one batch of due entries; returns how many (a full batch means more may be waiting). */
@@ -47,6 +50,12 @@ public class PublishDueEntries {
         List<DisclosureEntry> due = log.lockDue(today, BATCH);
         for (DisclosureEntry entry : due) {
             log.markPublished(entry.id(), now);
+            // The letter itself moves on too (issued, then published), where it is still the issued one.
+            letters.find(entry.letterId()).filter(l -> l.status() == org.foiplatform.response.domain.LetterStatus.ISSUED)
+                    .ifPresent(l -> {
+                        l.published();
+                        letters.changeStatus(l.id(), l.status());
+                    });
             events.record(EventType.RESPONSE_PUBLISHED, entry.reference(), new ResponsePublished(entry.reference(),
                     entry.id(), entry.regime(), entry.caseOutcome(), entry.respondedOn(), now, entry.title(),
                     entry.path(), entry.exemptions(), entry.questions().stream()

@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.foiplatform.response.domain.DisclosureEntry;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,7 +22,10 @@ public class UnpublishEntry {
     private final DisclosureLog log;
     private final Clock clock;
 
-    public UnpublishEntry(DisclosureLog log, Clock clock) {
+    private final LetterRepository letters;
+
+    public UnpublishEntry(DisclosureLog log, Clock clock, LetterRepository letters) {
+        this.letters = letters;
         this.log = log;
         this.clock = clock;
     }
@@ -37,8 +41,16 @@ public class UnpublishEntry {
     @Transactional
     public Instant unpublish(String reference, String reason, String by) {
         Instant now = clock.instant();
+        java.util.UUID letterId = log.find(reference).map(DisclosureEntry::letterId).orElse(null);
         if (!log.unpublish(reference, reason, now)) {
             throw new NotPublishedException(reference);
+        }
+        if (letterId != null) {
+            letters.find(letterId).filter(l -> l.status() == org.foiplatform.response.domain.LetterStatus.PUBLISHED)
+                    .ifPresent(l -> {
+                        l.unpublished();
+                        letters.changeStatus(l.id(), l.status());
+                    });
         }
         LOG.infof("%s took %s off the disclosure log", by, reference);
         return now;

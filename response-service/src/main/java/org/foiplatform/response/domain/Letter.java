@@ -57,6 +57,18 @@ public final class Letter {
         return found;
     }
 
+    /** The letter went on the disclosure log, anonymised. */
+    public void published() {
+        LetterLifecycle.check(status, LetterStatus.PUBLISHED);
+        status = LetterStatus.PUBLISHED;
+    }
+
+    /** An admin took it off the disclosure log again: it stays issued. */
+    public void unpublished() {
+        LetterLifecycle.check(status, LetterStatus.ISSUED);
+        status = LetterStatus.ISSUED;
+    }
+
     public boolean blocked() {
         return status == LetterStatus.BLOCKED;
     }

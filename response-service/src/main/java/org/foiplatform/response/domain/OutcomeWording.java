@@ -39,6 +39,24 @@ public final class OutcomeWording {
         };
     }
 
+    /** The outcome in plain words without a provision, as the disclosure log shows it under any law. */
+    public static String of(String outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        return switch (outcome) {
+            case "INFORMATION_PROVIDED" -> "Information provided";
+            case "PARTLY_PROVIDED" -> "Information provided in part";
+            case "NOT_HELD" -> "Information not held";
+            case "EXEMPT" -> "Information withheld";
+            case "NEITHER_CONFIRM_NOR_DENY" -> "Neither confirmed nor denied";
+            case "COST_LIMIT", "COST_LIMIT_EXCEEDED" -> "Refused: over the cost limit";
+            case "VEXATIOUS" -> "Refused: vexatious or manifestly unreasonable";
+            case "REPEATED" -> "Refused: a repeated request";
+            default -> outcome;
+        };
+    }
+
     /** A review's finding on a question, or on the whole request. */
     public static String ofReview(String finding) {
         return REVIEW_FINDINGS.getOrDefault(finding, finding);

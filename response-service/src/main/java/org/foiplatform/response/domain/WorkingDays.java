@@ -87,4 +87,18 @@ public final class WorkingDays {
         }
         return day;
     }
+
+    /**
+     * How many working days after {@code from} (not counted) up to and including {@code to}: 0 when {@code to} is
+     * not after {@code from}. A response dated the first working day after its due date is one working day late.
+     */
+    public int between(LocalDate from, LocalDate to, Holidays holidays) {
+        int counted = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day, holidays)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.foiplatform.contracts.events.LetterBlocked;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
+import org.foiplatform.contracts.events.ResponsePublished;
 import org.foiplatform.response.application.RequesterAccess;
 import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
@@ -176,6 +177,32 @@ class IssueResponseFlowTest {
         assertThat(review.html()).contains("Dear Sam Taylor,", "Yours sincerely",
                 "Our original answer is partly overturned", "Our original answer is upheld",
                 "The figure given was complete.", "Information Commissioner", "section 50");
+    }
+
+    @Test
+    void a_letter_whose_requester_consented_goes_on_the_disclosure_log_anonymised_and_the_letter_is_published() {
+        String reference = newReference();
+        TopicReader.produce(kafka, Topics.INTAKE, reference,
+                GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        TopicReader.awaitHandled(kafka, "response-service", Topics.INTAKE, r -> r.key().equals(reference), WAIT);
+        // Decided on 18 April 2024, so due on the log five working days later, long past: the next sweep publishes.
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.await(kafka, Topics.RESPONSE, reference, 2, WAIT);
+        EventEnvelope published = codec.read(events.get(1).value());
+        assertThat(published.is(EventType.RESPONSE_PUBLISHED)).isTrue();
+        ContractSchemas.assertValid(events.get(1).value());
+        ResponsePublished entry = codec.payload(published, ResponsePublished.class);
+        assertThat(entry.respondedOn()).isEqualTo(java.time.LocalDate.of(2024, 4, 18));
+        assertThat(entry.questions()).hasSize(7);
+        assertThat(entry.exemptions()).containsExactly("FOIA s.21");
+        assertThat(events.get(1).value()).doesNotContain("Sam Taylor");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> letters.forReference(reference)))
+                .extracting(l -> l.status().name()).containsExactly("PUBLISHED");
+        String page = given().get(entry.path()).then().statusCode(200).extract().asString();
+        assertThat(page).contains("How many citizens used the council").doesNotContain("Sam Taylor");
+        assertThat(given().get(entry.path() + "/letter.html").then().statusCode(200).extract().asString())
+                .contains("Dear Sir or Madam").doesNotContain("Sam Taylor");
     }
 
     @Test

@@ -139,10 +139,10 @@ class DisclosureBrowserTest {
         publish.publishAllDue();
 
         browser.get(log.toString());
-        assertThat(browser.getTitle()).isEqualTo("Search published responses – Disclosure log – Example Borough Council");
+        assertThat(browser.getTitle()).isEqualTo("Search published responses – Disclosure log – Example City Council");
         assertThat(browser.findElement(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
         assertThat(browser.findElement(By.cssSelector("header .govuk-header")).getText())
-                .isEqualTo("Example Borough Council");
+                .isEqualTo("Example City Council");
         assertAxeClean("the search page");
 
         browser.findElement(By.id("q")).sendKeys("pothole repairs " + word);

@@ -189,9 +189,9 @@ class DisclosureSearchTest {
     @Test
     void the_pages_are_the_authoritys_with_govuk_styles_and_no_crown() {
         String page = given().get("/disclosure-log").then().statusCode(200).extract().asString();
-        assertThat(page).contains("<html lang=\"en-GB\"", "Example Borough Council",
+        assertThat(page).contains("<html lang=\"en-GB\"", "Example City Council",
                 "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "<label class=\"govuk-label govuk-label--s\" for=\"q\">")
-                .contains("<title>Search published responses – Disclosure log – Example Borough Council</title>")
+                .contains("<title>Search published responses – Disclosure log – Example City Council</title>")
                 .doesNotContain("govuk-header__logotype").doesNotContain("GOV.UK");
         given().get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").then().statusCode(200);
         given().get("/css/disclosure-log.css").then().statusCode(200);
