@@ -155,6 +155,19 @@ class IssueResponseFlowTest {
     }
 
     @Test
+    void a_late_letter_apologises_and_counts_the_working_days_late_without_the_bank_holiday() {
+        String reference = newReference();
+        // Due Monday 22 April 2024, answered Wednesday 8 May 2024: 11 working days late, Monday 6 May (the early May
+        // bank holiday) not counted.
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference)
+                .replaceAll("\"decidedOn\"\\s*:\\s*\"2024-04-18\"", "\"decidedOn\": \"2024-05-08\"")
+                .replaceAll("\"late\"\\s*:\\s*false", "\"late\": true"));
+
+        assertThat(Issued.await(kafka, reference, 1).html()).contains("We are sorry that this response is late",
+                "respond by 22 April 2024", "11 working days after that", "8 May 2024");
+    }
+
+    @Test
     void a_version_1_decision_is_blocked_because_it_cannot_say_by_when_to_ask_for_a_review() {
         String reference = newReference();
         produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED, reference));
