@@ -177,16 +177,32 @@ class LetterApiTest {
                 .contentType("application/problem+json").body("errors.field", hasItems("email", "website"));
         as("officer").get("/api/authority-profile").then().body("email", equalTo(profile.get("email").asText()));
 
-        profile.put("name", "Exampleshire & District Council").put("team", "Information Rights Team");
+        as("admin").body(profile.deepCopy().put("logo", "https://example.org/logo.png").toString())
+                .put("/api/authority-profile").then().statusCode(400).body("errors.field", hasItem("logo"));
+
+        // A one-pixel PNG as the logo: it must reach the letter and the PDF without the network.
+        String logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
+                + "60e6kgAAAABJRU5ErkJggg==";
+        profile.put("name", "Exampleshire & District Council").put("team", "Information Rights Team")
+                .put("logo", logo);
         as("admin").body(profile.toString()).put("/api/authority-profile").then().statusCode(200);
         try {
             String reference = TestReferences.next();
             TopicReader.produce(kafka, Topics.CASE, reference,
                     GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
-            assertThat(Issued.await(kafka, reference, 1).html())
-                    .contains("Exampleshire &amp; District Council", "Information Rights Team");
+            Issued issued = Issued.await(kafka, reference, 1);
+            assertThat(issued.html()).contains("Exampleshire &amp; District Council", "Information Rights Team",
+                    "<img src=\"" + logo + "\" alt=\"Exampleshire &amp; District Council\"");
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(issued.fetch("pdf"))) {
+                var resources = pdf.getPage(0).getResources();
+                boolean image = false;
+                for (var name : resources.getXObjectNames()) {
+                    image |= resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                }
+                assertThat(image).as("the logo drawn on the first page").isTrue();
+            }
         } finally {
-            profile.put("name", "Example City Council").put("team", "Information Governance Team");
+            profile.put("name", "Example City Council").put("team", "Information Governance Team").putNull("logo");
             as("admin").body(profile.toString()).put("/api/authority-profile").then().statusCode(200);
         }
     }
