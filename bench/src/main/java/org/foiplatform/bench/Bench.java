@@ -31,6 +31,8 @@ public final class Bench {
             new MachineStep(),
             new IntakeStep(),
             new EndToEndStep(),
+            new LettersStep(),
+            new DisclosureSearchStep(),
             new FootprintStep());
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");

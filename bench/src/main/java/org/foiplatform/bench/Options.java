@@ -29,6 +29,10 @@ final class Options {
     int e2eStartRate = 100;
     int e2eRateIncrement = 100;
     int e2eMaxRate = 2000;
+    int letters = 200;
+    Integer lettersTimeoutSeconds;
+    int searchRows = 1_000_000;
+    int searchRequests = 400;
 
     static Options parse(String... args) {
         Options options = new Options();
@@ -60,6 +64,12 @@ final class Options {
                     options.e2eStepSeconds = positive(arg, value != null ? value : next(args, ++i, arg));
                 case "--settle-cap" -> options.settleCapSeconds = positive(arg, value != null ? value : next(args, ++i, arg));
                 case "--drain-cap" -> options.drainCapSeconds = positive(arg, value != null ? value : next(args, ++i, arg));
+                case "--letters" -> options.letters = positive(arg, value != null ? value : next(args, ++i, arg));
+                case "--letters-timeout" ->
+                    options.lettersTimeoutSeconds = positive(arg, value != null ? value : next(args, ++i, arg));
+                case "--search-rows" -> options.searchRows = positive(arg, value != null ? value : next(args, ++i, arg));
+                case "--search-requests" ->
+                    options.searchRequests = positive(arg, value != null ? value : next(args, ++i, arg));
                 case "--intake-rates" -> {
                     List<Integer> rates = new ArrayList<>();
                     for (String r : (value != null ? value : next(args, ++i, arg)).split(",")) {
@@ -123,6 +133,11 @@ final class Options {
         return 60;
     }
 
+    /** How long the letters step waits for its ResponseIssued events before it fails: a letter a second, plus a minute. */
+    int lettersTimeoutSeconds() {
+        return lettersTimeoutSeconds != null ? lettersTimeoutSeconds : 60 + letters;
+    }
+
     int pgbenchSeconds() {
         return quick ? 5 : 15;
     }
@@ -150,6 +165,10 @@ final class Options {
         out.put("pgbenchSeconds", pgbenchSeconds());
         out.put("producerRecords", producerRecords());
         out.put("endToEndMessages", endToEndMessages());
+        out.put("letters", letters);
+        out.put("lettersTimeoutSeconds", lettersTimeoutSeconds());
+        out.put("searchRows", searchRows);
+        out.put("searchRequests", searchRequests);
         return out;
     }
 
@@ -169,10 +188,14 @@ final class Options {
         out.append("  --settle-cap N           the longest wait for the pipeline to go quiet between steps (default 60, --quick 20)\n");
         out.append("  --drain-cap N            the longest wait for the pipeline to drain before end-to-end runs and the audit\n");
         out.append("                           (default 600, --quick 180)\n");
+        out.append("  --letters N              letters the letters step has rendered (default 200)\n");
+        out.append("  --letters-timeout N      the longest wait for them, in seconds, before the step fails (default 60 + N)\n");
+        out.append("  --search-rows N          disclosure log entries the disclosure-search step loads (default 1,000,000)\n");
+        out.append("  --search-requests N      searches it times after its warm-up (default 400)\n");
         out.append("  --render <results.json>  only write the summary and chart again from a results file\n\n");
         out.append("Steps, in order:\n");
         for (BenchStep step : steps) {
-            out.append("  ").append(String.format("%-12s", step.name())).append(step.description()).append('\n');
+            out.append("  ").append(String.format("%-18s", step.name())).append(step.description()).append('\n');
         }
         return out.toString();
     }

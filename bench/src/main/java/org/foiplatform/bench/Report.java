@@ -75,10 +75,13 @@ final class Report {
         targets(md, root);
         intake(md, root);
         endToEnd(md, root);
+        letters(md, root);
+        disclosureSearch(md, root);
         footprint(md, root, memTotal);
         failures(md, root);
         if (chartFile != null) {
-            md.append("## Latency against offered rate\n\n![Latency (ms, p50, p95, p99) against offered rate](")
+            md.append("## Latency against offered rate").append(root.path("disclosure-search").has("kinds")
+                    ? ", and the disclosure log search by kind" : "").append("\n\n![Latency (ms, p50, p95, p99) against offered rate](")
                     .append(chartFile).append(")\n");
         }
         return md.toString();
@@ -158,6 +161,21 @@ final class Report {
                         : ratioText(p50ToKafka(root), "Kafka's end-to-end average", Format.millis(kafkaEndToEndMs(root))
                                 + "; its p50, printed in whole ms, was 0"))
                 .append(" |\n");
+        md.append("| Letters rendered (HTML, text and A4 PDF) a second | ").append(lettersText(root)).append(" | ")
+                .append(ratioText(Json.number(root, "letters", "ratioToMachine"),
+                        "the machine's limit for letters: letters a core-second × cores",
+                        Double.isNaN(Json.number(root, "letters", "machineLimitLettersPerSecond")) ? "n/a"
+                                : String.format(Locale.UK, "%.1f × %s = %.1f a second",
+                                        Json.number(root, "letters", "lettersPerCpuSecond"),
+                                        Format.count(Json.number(root, "letters", "cores")),
+                                        Json.number(root, "letters", "machineLimitLettersPerSecond")))).append(" |\n");
+        double searchP95 = Json.number(root, "disclosure-search", "overall", "p95Ms");
+        double entries = Json.number(root, "disclosure-search", "entries");
+        md.append("| Disclosure log search").append(Double.isNaN(entries) ? "" : " over " + Format.count(entries) + " entries")
+                .append(": p95 | ").append(Double.isNaN(searchP95) ? "not measured" : Format.millis(searchP95))
+                .append(" | ").append(ratioText(Report.divide(searchP95, DisclosureSearchStep.TARGET_P95_MS),
+                        "the 100 ms target", Format.millis(DisclosureSearchStep.TARGET_P95_MS)))
+                .append(searchDatabaseShare(root)).append(" |\n");
         for (String service : Settings.SERVICES) {
             double peak = Json.number(root, "footprint", "services", service, "peakRssUnderLoadBytes");
             if (Double.isNaN(peak)) {
@@ -315,6 +333,104 @@ final class Report {
                         .append(s.path("verdict").asText()).append(settledNote(s.path("settledBefore"))).append(" |\n");
             }
             md.append('\n');
+        }
+    }
+
+    private static String lettersText(JsonNode root) {
+        JsonNode letters = root.path("letters");
+        double rate = Json.number(letters, "lettersPerSecond");
+        if (Double.isNaN(rate)) {
+            return "not measured";
+        }
+        return String.format(Locale.UK, "%.1f a second (%.1f a core-second; mean PDF %s KB)", rate,
+                Json.number(letters, "lettersPerCpuSecond"), Format.count(Json.number(letters, "meanPdfBytes") / 1024));
+    }
+
+    /** How much of the slowest kind's time PostgreSQL itself spent on its page and count queries. */
+    private static String searchDatabaseShare(JsonNode root) {
+        JsonNode plan = Json.at(root, "disclosure-search", "plan");
+        double db = Json.number(plan, "pageExecutionMs") + Json.number(plan, "countExecutionMs");
+        if (Double.isNaN(db)) {
+            return "";
+        }
+        return String.format(Locale.UK, "; the slowest kind (%s), p95 %s, spends %s of it in PostgreSQL (its plans' execution times)",
+                plan.path("kind").asText(), Format.millis(Json.number(plan, "kindP95Ms")), Format.millis(db));
+    }
+
+    private static void letters(StringBuilder md, JsonNode root) {
+        JsonNode letters = root.path("letters");
+        md.append("## Letters: DecisionApproved v2 to ResponseIssued v2 with an A4 PDF\n\n");
+        if (!letters.has("lettersPerSecond")) {
+            md.append(stepNote(root, "letters")).append("\n\n");
+            return;
+        }
+        md.append(String.format(Locale.UK, "%s DecisionApproved v2 (the golden sample, one per new reference `FOI-1999-...`,"
+                + " a year intake never gives) sent to `foi.case.v1` at once, after a warm-up of %s; timed until the"
+                + " bench had read the last ResponseIssued v2 on `foi.response.v1`. CPU: response-service's utime + stime"
+                + " (`/proc/<pid>/stat`) over the same time; letters a CPU-second are letters a second per core, and"
+                + " the machine's limit for this work is that times its %s cores. notification-service reads these"
+                + " ResponseIssued too; these references have no contact, so its emails wait (none is sent), but its"
+                + " work shares the machine.%s\n\n",
+                Format.count(Json.number(letters, "letters")), Format.count(Json.number(letters, "warmUp", "letters")),
+                Format.count(Json.number(letters, "cores")), letters.path("timedOut").asBoolean()
+                        ? " **Not every letter arrived before the timeout.**" : ""));
+        md.append("| Run | Letters | Issued | Wall time | Letters a second | response-service CPU | Letters a core-second |"
+                + " Mean PDF | Ratio to the machine |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, JsonNode> run : List.of(Map.entry("warm-up", letters.path("warmUp")),
+                Map.entry("measured", letters))) {
+            JsonNode r = run.getValue();
+            md.append("| ").append(run.getKey()).append(" | ").append(Format.count(Json.number(r, "letters"))).append(" | ")
+                    .append(Format.count(Json.number(r, "issued"))).append(" | ")
+                    .append(Format.seconds(Json.number(r, "wallSeconds"))).append(" | ")
+                    .append(String.format(Locale.UK, "%.1f", Json.number(r, "lettersPerSecond"))).append(" | ")
+                    .append(Format.seconds(Json.number(r, "responseCpuSeconds"))).append(" | ")
+                    .append(String.format(Locale.UK, "%.1f", Json.number(r, "lettersPerCpuSecond"))).append(" | ")
+                    .append(Format.count(Json.number(r, "meanPdfBytes"))).append(" bytes | ")
+                    .append(r.has("ratioToMachine") ? Format.ratio(Json.number(r, "ratioToMachine")) : "").append(" |\n");
+        }
+        md.append('\n').append(deadLetterNote(letters));
+    }
+
+    private static void disclosureSearch(StringBuilder md, JsonNode root) {
+        JsonNode search = root.path("disclosure-search");
+        md.append("## Disclosure log search over a million entries\n\n");
+        if (!search.has("kinds")) {
+            md.append(stepNote(root, "disclosure-search")).append("\n\n");
+            return;
+        }
+        JsonNode overall = search.path("overall");
+        md.append(String.format(Locale.UK, "A second response-service against a scratch database (`%s`, dropped at the"
+                + " end) holding %s entries (%s public, %s with indexes; loaded in %.0f s with `%s`, then VACUUM ANALYZE),"
+                + " on its own topics and consumer group, so the platform's own database and consumers were not touched."
+                + " %s searches through `GET /api/disclosure-log`, one at a time, the kinds in turn, after a warm-up;"
+                + " timed from send to the whole body read. Overall: p50 %s, p95 **%s** (target under %s), p99 %s,"
+                + " max %s; %s errors.\n\n",
+                search.path("database").asText(), Format.count(Json.number(search, "entries")),
+                Format.count(Json.number(search, "publicEntries")), Format.megabytes(Json.number(search, "tableBytesWithIndexes")),
+                Json.number(search, "loadSeconds"), search.path("generator").asText(),
+                Format.count(Json.number(overall, "requests")), Format.millis(Json.number(overall, "p50Ms")),
+                Format.millis(Json.number(overall, "p95Ms")), Format.millis(DisclosureSearchStep.TARGET_P95_MS),
+                Format.millis(Json.number(overall, "p99Ms")), Format.millis(Json.number(overall, "maxMs")),
+                Format.count(Json.number(overall, "errors"))));
+        md.append("| Kind | Searches | p50 | p95 | p99 | max | Errors | For example |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (JsonNode k : search.path("kinds")) {
+            md.append("| ").append(k.path("kind").asText()).append(" (").append(k.path("description").asText()).append(") | ")
+                    .append(Format.count(Json.number(k, "requests"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "p50Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "p95Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "p99Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "maxMs"))).append(" | ")
+                    .append(Format.count(Json.number(k, "errors"))).append(" | `")
+                    .append(k.path("queries").path(0).asText().replace("|", "/")).append("` |\n");
+        }
+        md.append('\n');
+        JsonNode plan = search.path("plan");
+        if (plan.has("pagePlan")) {
+            md.append(String.format(Locale.UK, "The slowest kind, %s: `EXPLAIN (ANALYZE, BUFFERS)` of `%s` (page query %s,"
+                    + " capped count %s in PostgreSQL; also in `%s`):\n\n```text\n%s\n\n%s\n```\n\n",
+                    plan.path("kind").asText(), plan.path("request").asText(),
+                    Format.millis(Json.number(plan, "pageExecutionMs")), Format.millis(Json.number(plan, "countExecutionMs")),
+                    plan.path("file").asText(), plan.path("pagePlan").asText(), plan.path("countPlan").asText()));
         }
     }
 

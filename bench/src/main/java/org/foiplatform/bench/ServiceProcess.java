@@ -40,6 +40,50 @@ final class ServiceProcess {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
     }
 
+    /**
+     * The CPU time the process has used so far, user and system, in seconds: {@code utime} + {@code stime} of
+     * {@code /proc/<pid>/stat} (fields 14 and 15, in clock ticks), or NaN if it cannot be read.
+     */
+    static double cpuSeconds(long pid) {
+        try {
+            return cpuSeconds(Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII),
+                    clockTicksPerSecond());
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** utime + stime of one {@code /proc/<pid>/stat} line, in seconds. */
+    static double cpuSeconds(String stat, long ticksPerSecond) {
+        // The command name (field 2) is in parentheses and may hold spaces: count the fields after its ')'.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks / (double) ticksPerSecond;
+    }
+
+    private static volatile long clockTicks;
+
+    /** {@code getconf CLK_TCK}: 100 on every Linux the platform runs on, read once to be sure. */
+    static long clockTicksPerSecond() {
+        if (clockTicks > 0) {
+            return clockTicks;
+        }
+        long ticks = 100;
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            if (p.waitFor() == 0) {
+                ticks = Long.parseLong(out);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the usual value
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        clockTicks = ticks;
+        return ticks;
+    }
+
     static String cmdline(long pid) {
         try {
             return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8)

@@ -26,6 +26,7 @@ final class Targets {
         out.add(intakeRate(root));
         out.add(intakeP99(root));
         out.addAll(endToEnd(root));
+        out.add(search(root));
         out.add(memory(root));
         out.add(ready(root));
         return out;
@@ -163,6 +164,22 @@ final class Targets {
             out.add(new Target("e2e-audit", auditText, figure, result));
         }
         return out;
+    }
+
+    private static Target search(JsonNode root) {
+        String text = "disclosure log search p95 under 100 ms over a million entries";
+        double p95 = Json.number(root, "disclosure-search", "overall", "p95Ms");
+        if (!ran(root, "disclosure-search") || Double.isNaN(p95)) {
+            return new Target("search-p95", text, why(root, "disclosure-search"), NOT_MEASURED);
+        }
+        double entries = Json.number(root, "disclosure-search", "entries");
+        double errors = Json.number(root, "disclosure-search", "overall", "errors");
+        String figure = "p95 " + Format.millis(p95) + " over " + Format.count(entries) + " entries"
+                + (errors > 0 ? ", " + Format.count(errors) + " errors" : "");
+        if (entries < 1_000_000) {
+            return new Target("search-p95", text, figure + " (fewer than a million)", NOT_MEASURED);
+        }
+        return new Target("search-p95", text, figure, p95 < DisclosureSearchStep.TARGET_P95_MS && errors == 0 ? MET : MISSED);
     }
 
     private static Target memory(JsonNode root) {
