@@ -177,7 +177,32 @@ class InformationCaseTest {
         assertThatThrownBy(() -> c.approveDecision("approver2", LocalDate.of(2026, 5, 7), Instant.EPOCH,
                 Calendars.clock(), 40)).isInstanceOf(IllegalTransitionException.class);
         assertThat(CaseLifecycle.allowedIn(CaseStatus.DECISION_APPROVED)).containsOnly(CaseLifecycle.Action.ADD_NOTE,
-                CaseLifecycle.Action.RECORD_RESPONSE, CaseLifecycle.Action.REQUEST_REVIEW);
+                CaseLifecycle.Action.RECORD_RESPONSE, CaseLifecycle.Action.LETTER_BLOCKED,
+                CaseLifecycle.Action.REQUEST_REVIEW);
+    }
+
+    @Test
+    void a_blocked_letter_sends_the_approved_decision_back_to_be_put_right_with_the_same_four_eyes() {
+        InformationCase c = openCase();
+        List<QuestionDecision> all = List.of(new QuestionDecision(1, Outcome.NOT_HELD, "No."),
+                new QuestionDecision(2, Outcome.NOT_HELD, "No."));
+        draft(c, all);
+        c.approveDecision("approver", LocalDate.of(2026, 5, 7), Instant.EPOCH, Calendars.clock(), 40);
+
+        c.letterBlocked(false, 1, List.of("Question 2's answer still reads like a placeholder (\"TBC\")."),
+                Instant.EPOCH);
+        assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(c.timeline().get(c.timeline().size() - 1).detail()).contains("Letter version 1 was not sent",
+                "TBC", "Amend the decision");
+        draft(c, all);
+        assertThatThrownBy(() -> c.approveDecision("officer", LocalDate.of(2026, 5, 7), Instant.EPOCH,
+                Calendars.clock(), 40)).isInstanceOf(FourEyesException.class);
+        c.approveDecision("approver", LocalDate.of(2026, 5, 7), Instant.EPOCH, Calendars.clock(), 40);
+        assertThat(c.status()).isEqualTo(CaseStatus.DECISION_APPROVED);
+
+        // A review letter blocked while the case is elsewhere goes on the timeline only.
+        c.letterBlocked(true, 2, List.of("The review's finding on question 1 gives no reasons."), Instant.EPOCH);
+        assertThat(c.status()).isEqualTo(CaseStatus.DECISION_APPROVED);
     }
 
     @Test

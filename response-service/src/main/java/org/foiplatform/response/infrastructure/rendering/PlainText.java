@@ -24,6 +24,7 @@ final class PlainText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "table", "caption", "tr", "ul",
             "ol", "li");
     private static final Set<String> SKIPPED = Set.of("head", "style", "script", "title");
+    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tr");
 
     private PlainText() {
     }
@@ -49,7 +50,12 @@ final class PlainText {
 
     private static void walk(Node node, StringBuilder out) {
         if (node.getNodeType() == Node.TEXT_NODE) {
-            out.append(node.getNodeValue().replaceAll("\\s+", " "));
+            Node parent = node.getParentNode();
+            String parentName = parent == null ? "" : parent.getNodeName();
+            // The layout whitespace between a table's rows and cells is not text.
+            if (!TABLE_PARTS.contains(parentName) || !node.getNodeValue().isBlank()) {
+                out.append(node.getNodeValue().replaceAll("\\s+", " "));
+            }
             return;
         }
         if (node.getNodeType() != Node.ELEMENT_NODE) {
@@ -64,7 +70,8 @@ final class PlainText {
             case "img" -> out.append(((Element) node).getAttribute("alt"));
             case "td", "th" -> {
                 if (node.getPreviousSibling() != null && hasElementBefore(node)) {
-                    out.append(" | ");
+                    // A row headed by its own header cell reads "Our reference: FOI-...".
+                    out.append("row".equals(previousElement(node).getAttribute("scope")) ? ": " : " | ");
                 }
             }
             default -> {
@@ -72,7 +79,8 @@ final class PlainText {
         }
         boolean block = BLOCKS.contains(name);
         int start = out.length();
-        if (block) {
+        boolean line = name.equals("tr") || name.equals("li");
+        if (block && !line) {
             out.append('\n');
         }
         if ("li".equals(name)) {
@@ -86,8 +94,17 @@ final class PlainText {
             out.append('\n').append((name.equals("h1") ? "=" : "-").repeat(Math.min(heading.length(), 72)));
         }
         if (block) {
-            out.append(name.equals("tr") || name.equals("li") ? "\n" : "\n\n");
+            out.append(line ? "\n" : "\n\n");
         }
+    }
+
+    private static Element previousElement(Node node) {
+        for (Node n = node.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                return (Element) n;
+            }
+        }
+        throw new IllegalStateException("No element before " + node.getNodeName());
     }
 
     private static boolean hasElementBefore(Node node) {
