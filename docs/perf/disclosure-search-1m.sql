@@ -5,6 +5,8 @@
 -- Run from the repository root as a role that may create databases, e.g.
 --   runuser -u postgres -- psql -q -f docs/perf/disclosure-search-1m.sql
 -- Fewer rows for a quick look: psql -v rows=100000 -q -f docs/perf/disclosure-search-1m.sql
+-- The same entries are loaded by `./foi bench --only disclosure-search`, which times the search through a second
+-- response-service's HTTP API and writes the slowest kind's plan to docs/perf/disclosure-search-plan.txt.
 \if :{?rows}
 \else
 \set rows 1000000
