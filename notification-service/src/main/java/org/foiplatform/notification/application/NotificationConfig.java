@@ -54,6 +54,27 @@ public interface NotificationConfig {
     /** Who the emails come from, in the words of their signature and footer. */
     Sender sender();
 
+    /** The officers' emails (deadlines, a blocked letter, an email not delivered). */
+    Officers officers();
+
+    /** What a fees notice tells the requester about paying. */
+    Fees fees();
+
+    interface Officers {
+        /**
+         * The team's mailbox, where every officers' email goes: the platform keeps no officer's own address. Without
+         * it, the FOI mailbox ({@code sender.reply-to}).
+         */
+        Optional<String> email();
+    }
+
+    interface Fees {
+        /** How to pay, in the authority's words: shown in every fees notice email after the amount. */
+        @WithDefault("To pay, reply to this email or call us, quoting your reference. We will take your payment by "
+                + "debit or credit card over the phone, or give you our bank details so that you can pay by transfer.")
+        String paymentInstructions();
+    }
+
     /** Where response letters are fetched from when their email is sent ({@code ResponseIssued} version 2). */
     Letters letters();
 

@@ -23,8 +23,6 @@ import org.jboss.logging.Logger;
 public class RecordNotifications {
 
     private static final Logger LOG = Logger.getLogger(RecordNotifications.class);
-    /** Every email goes to the requester for now; officers' emails will name their own recipient. */
-    private static final String REQUESTER = "requester";
 
     private final ContactBook contacts;
     private final MessageStore messages;
@@ -51,6 +49,14 @@ public class RecordNotifications {
         LOG.infof("Kept contact details for %s", request.reference());
     }
 
+    /** Records the email each rule calls for, in one transaction: every rule here answers the event's type. */
+    @Transactional
+    public <T extends Record> void record(java.util.List<NotificationRules.Rule<T>> rules, T event) {
+        for (NotificationRules.Rule<T> rule : rules) {
+            record(rule, event);
+        }
+    }
+
     @Transactional
     public <T extends Record> void record(NotificationRules.Rule<T> rule, T event) {
         if (!rule.applies().test(event)) {
@@ -59,9 +65,10 @@ public class RecordNotifications {
         EventRecorder.Correlation cause = events.correlation();
         String reference = rule.reference().apply(event);
         Instant now = clock.instant();
-        OutgoingMessage message = OutgoingMessage.pending(reference, rule.kind(), rule.model().apply(event),
-                cause.causationId() + "/" + REQUESTER + "/" + rule.kind(), now, now.plus(config.retryHorizon()),
-                cause.correlationId(), cause.causationId());
+        // The idempotency key: event, recipient, template.
+        OutgoingMessage message = OutgoingMessage.pending(reference, rule.kind(), rule.recipient(),
+                rule.model().apply(event), cause.causationId() + "/" + rule.recipient().key() + "/" + rule.kind(), now,
+                now.plus(config.retryHorizon()), cause.correlationId(), cause.causationId());
         if (!messages.addUnlessRecorded(message)) {
             LOG.infof("The %s email for %s was already recorded for this event", rule.kind(), reference);
             return;

@@ -21,6 +21,7 @@ import org.foiplatform.notification.domain.Email;
 import org.foiplatform.notification.domain.Letter;
 import org.foiplatform.notification.domain.LetterClaim;
 import org.foiplatform.notification.domain.OutgoingMessage;
+import org.foiplatform.notification.domain.Recipient;
 import org.foiplatform.notification.domain.RetryPolicy;
 import org.jboss.logging.Logger;
 
@@ -51,6 +52,9 @@ public class SendMessage {
     private final Clock clock;
     private final RetryPolicy retries;
     private final Stopping stopping;
+    /** The name and address of the officers' emails: the team, at its mailbox. */
+    private final String officersName;
+    private final String officersEmail;
 
     public SendMessage(MessageStore messages, ContactBook contacts, EmailComposer composer, MailSender mail,
             FetchLetter letters, EventRecorder events, Clock clock, NotificationConfig config, Stopping stopping) {
@@ -63,6 +67,9 @@ public class SendMessage {
         this.clock = clock;
         this.retries = new RetryPolicy(config.firstRetryPause(), config.longestRetryPause(), config.retryJitter());
         this.stopping = stopping;
+        this.officersName = config.sender().teamName();
+        this.officersEmail = config.officers().email().filter(email -> !email.isBlank())
+                .orElse(config.sender().replyTo());
     }
 
     /** True if the message was sent now. */
@@ -82,6 +89,13 @@ public class SendMessage {
         }
     }
 
+    /** Where the message goes: the requester's address kept for the request, or the officers' mailbox. */
+    private Optional<Contact> recipient(OutgoingMessage message) {
+        return message.recipient() == Recipient.OFFICERS
+                ? Optional.of(new Contact(message.reference(), officersName, officersEmail))
+                : contacts.find(message.reference());
+    }
+
     /** An email the mail server accepted, and when. */
     private record Accepted(UUID messageId, String messageIdHeader, Instant at) {
     }
@@ -92,7 +106,7 @@ public class SendMessage {
             return false;
         }
         OutgoingMessage message = locked.get();
-        Optional<Contact> contact = contacts.find(message.reference());
+        Optional<Contact> contact = recipient(message);
         if (contact.isEmpty()) {
             // RequestReceived and CaseOpened travel on different topics; the address may not be here yet.
             LOG.debugf("No contact details yet for %s; message %s waits", message.reference(), messageId);

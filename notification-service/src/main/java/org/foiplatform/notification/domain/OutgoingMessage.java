@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * An email to a requester, recorded once when the event that calls for it is handled and sent later, so
+ * An email to a requester or to the officers, recorded once when the event that calls for it is handled and sent later, so
  * that a redelivered event never sends it twice and a mail server that is down delays it without losing
  * it. A message is its {@code kind} (the name of its template pair, e.g. {@code acknowledgement}) and its
  * {@code model} (the values the template shows, taken from the event); nothing in it belongs to one kind.
@@ -23,6 +23,7 @@ public final class OutgoingMessage {
     private final UUID id;
     private final String reference;
     private final String kind;
+    private final Recipient recipient;
     private final Map<String, String> model;
     private final String idempotencyKey;
     private final Instant createdAt;
@@ -36,14 +37,15 @@ public final class OutgoingMessage {
     private Instant sentAt;
     private Instant failedAt;
 
-    private OutgoingMessage(UUID id, String reference, String kind, Map<String, String> model, String idempotencyKey,
-            Instant createdAt, Instant giveUpAt, UUID correlationId, UUID causationId) {
+    private OutgoingMessage(UUID id, String reference, String kind, Recipient recipient, Map<String, String> model,
+            String idempotencyKey, Instant createdAt, Instant giveUpAt, UUID correlationId, UUID causationId) {
         if (!KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("Not a template name: " + kind);
         }
         this.id = Objects.requireNonNull(id, "id");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.kind = kind;
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.model = Map.copyOf(model);
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -52,22 +54,29 @@ public final class OutgoingMessage {
         this.causationId = causationId;
     }
 
-    /** A new message, to be tried at once and given up if it has not gone by {@code giveUpAt}. */
+    /** A new message to the requester, to be tried at once and given up if it has not gone by {@code giveUpAt}. */
     public static OutgoingMessage pending(String reference, String kind, Map<String, String> model,
             String idempotencyKey, Instant now, Instant giveUpAt, UUID correlationId, UUID causationId) {
-        OutgoingMessage message = new OutgoingMessage(UUID.randomUUID(), reference, kind, model, idempotencyKey, now,
-                giveUpAt, correlationId, causationId);
+        return pending(reference, kind, Recipient.REQUESTER, model, idempotencyKey, now, giveUpAt, correlationId,
+                causationId);
+    }
+
+    /** A new message to {@code recipient}, to be tried at once and given up if it has not gone by {@code giveUpAt}. */
+    public static OutgoingMessage pending(String reference, String kind, Recipient recipient, Map<String, String> model,
+            String idempotencyKey, Instant now, Instant giveUpAt, UUID correlationId, UUID causationId) {
+        OutgoingMessage message = new OutgoingMessage(UUID.randomUUID(), reference, kind, recipient, model,
+                idempotencyKey, now, giveUpAt, correlationId, causationId);
         message.status = MessageStatus.PENDING;
         message.nextAttemptAt = now;
         return message;
     }
 
     /** A stored message as it was. */
-    public static OutgoingMessage restore(UUID id, String reference, String kind, Map<String, String> model,
-            String idempotencyKey, Instant createdAt, Instant giveUpAt, UUID correlationId, UUID causationId,
-            Delivery delivery) {
-        OutgoingMessage message = new OutgoingMessage(id, reference, kind, model, idempotencyKey, createdAt, giveUpAt,
-                correlationId, causationId);
+    public static OutgoingMessage restore(UUID id, String reference, String kind, Recipient recipient,
+            Map<String, String> model, String idempotencyKey, Instant createdAt, Instant giveUpAt, UUID correlationId,
+            UUID causationId, Delivery delivery) {
+        OutgoingMessage message = new OutgoingMessage(id, reference, kind, recipient, model, idempotencyKey, createdAt,
+                giveUpAt, correlationId, causationId);
         message.status = delivery.status();
         message.attempts = delivery.attempts();
         message.lastError = delivery.lastError();
@@ -138,6 +147,11 @@ public final class OutgoingMessage {
 
     public String kind() {
         return kind;
+    }
+
+    /** Who it is for: the requester, or the officers' mailbox. */
+    public Recipient recipient() {
+        return recipient;
     }
 
     public Map<String, String> model() {

@@ -109,10 +109,11 @@ class OutgoingMessageTest {
         message.attemptFailed("timeout", RECORDED, POLICY, 0.5);
 
         OutgoingMessage restored = OutgoingMessage.restore(message.id(), message.reference(), message.kind(),
-                message.model(), message.idempotencyKey(), message.createdAt(), message.giveUpAt(),
+                message.recipient(), message.model(), message.idempotencyKey(), message.createdAt(), message.giveUpAt(),
                 message.correlationId(), message.causationId(), message.delivery());
 
         assertThat(restored.delivery()).isEqualTo(message.delivery());
         assertThat(restored.model()).isEqualTo(message.model());
+        assertThat(restored.recipient()).isEqualTo(Recipient.REQUESTER);
     }
 }

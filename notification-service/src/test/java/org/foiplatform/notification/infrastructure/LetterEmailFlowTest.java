@@ -165,6 +165,35 @@ class LetterEmailFlowTest {
     }
 
     @Test
+    void an_internal_reviews_outcome_letter_is_emailed_under_its_own_subject_in_the_thread_with_its_pdf()
+            throws Exception {
+        String reference = TestReferences.next();
+        IssuedLetter letter = IssuedLetter.about(reference);
+        letter.serve();
+        TopicReader.produce(kafka, Topics.INTAKE, reference,
+                GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        TopicReader.produce(kafka, Topics.RESPONSE, reference,
+                letter.event().replace("\"kind\":\"DECISION\"", "\"kind\":\"REVIEW\""));
+
+        MimeMessage mail = awaitOneMail(reference);
+        assertThat(mail.getSubject()).isEqualTo("The outcome of the internal review of your request " + reference);
+        assertThat(mail.getHeader("In-Reply-To")[0]).isEqualTo("<request." + reference + "@foi.example-city.gov.uk>");
+        assertThat(mail.getHeader("References")[0]).isEqualTo("<request." + reference + "@foi.example-city.gov.uk>");
+        List<Part> parts = leaves(mail);
+        assertThat(content(single(parts, "text/html"))).contains(letter.html());
+        List<Part> attached = attachments(parts);
+        assertThat(attached).hasSize(1);
+        assertThat(attached.get(0).getFileName()).isEqualTo(reference + "-letter-v1.pdf");
+        assertThat(attached.get(0).getInputStream().readAllBytes()).isEqualTo(letter.pdf());
+        NotificationSent sent = codec.payload(codec.read(
+                TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT).get(0).value()), NotificationSent.class);
+        assertThat(sent.kind()).isEqualTo("review-outcome");
+        // One message: the review's letter is not also emailed as a response.
+        assertThat(text("select count(*)::text from outgoing_message where reference = '" + reference + "'"))
+                .isEqualTo("1");
+    }
+
+    @Test
     void while_response_service_answers_503_nothing_is_sent_and_once_it_answers_the_letter_goes_once()
             throws Exception {
         String reference = TestReferences.next();
@@ -248,10 +277,12 @@ class LetterEmailFlowTest {
         TopicReader.produce(kafka, Topics.RESPONSE, letter.reference(), letter.event());
     }
 
+    /** The requester's emails about the reference (a letter given up also sends one to the officers' mailbox). */
     private List<MimeMessage> mailsAbout(String reference) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
-                return m.getSubject().contains(reference);
+                return m.getSubject().contains(reference)
+                        && m.getAllRecipients()[0].toString().equals("jane.citizen@example.org");
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }

@@ -96,7 +96,9 @@ class LetterPastTheHorizonTest {
                 .body("messages[0].nextAttemptAt", org.hamcrest.Matchers.nullValue());
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
-                return m.getSubject().contains(reference);
+                // The requester's: the officers' mailbox is told of the failure.
+                return m.getSubject().contains(reference)
+                        && m.getAllRecipients()[0].toString().equals("jane.citizen@example.org");
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }

@@ -136,26 +136,25 @@ class NotificationFlowTest {
     }
 
     @Test
-    void an_extension_is_emailed_in_the_requests_thread_with_the_new_date_and_the_officers_reason_escaped()
+    void a_calendar_change_is_emailed_in_the_requests_thread_with_the_new_date_and_the_reason_escaped()
             throws Exception {
         String reference = newReference();
         produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
         produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
-        produce(Topics.CASE, reference, dueDateChanged(reference, "EXTENDED", "2026-05-13", "2026-06-10",
-                "Section 10(3): we need to consider the public interest in <b>section 43</b>"));
+        produce(Topics.CASE, reference, dueDateChanged(reference, "REGIME_CHANGED", "2026-05-13", "2026-06-10",
+                "Environmental information: the <b>EIR</b> apply"));
 
         awaitMails(reference, 2);
-        MimeMessage extension = mailsAbout(reference).stream()
-                .filter(m -> subject(m).equals("We need more time to answer your request " + reference))
+        MimeMessage changed = mailsAbout(reference).stream()
+                .filter(m -> subject(m).equals("New date for our answer to your request " + reference))
                 .findFirst().orElseThrow();
-        String whole = GreenMailUtil.getWholeMessage(extension);
-        assertThat(whole).contains("10 June 2026", "13 May 2026",
-                "Section 10(3): we need to consider the public interest in &lt;b&gt;section 43&lt;/b&gt;")
+        String whole = GreenMailUtil.getWholeMessage(changed);
+        assertThat(whole).contains("10 June 2026", "Environmental information: the &lt;b&gt;EIR&lt;/b&gt; apply")
                 // Escaped in the HTML part; the plain-text part shows the words as they were typed.
-                .doesNotContain("in <b>section 43</b></p>");
-        assertThat(extension.getHeader("In-Reply-To")[0]).isEqualTo(threadId(reference));
-        assertThat(extension.getHeader("References")[0]).isEqualTo(threadId(reference));
-        assertThat(extension.getHeader("Message-ID")[0]).endsWith("@foi.example-city.gov.uk>")
+                .doesNotContain("the <b>EIR</b> apply</p>");
+        assertThat(changed.getHeader("In-Reply-To")[0]).isEqualTo(threadId(reference));
+        assertThat(changed.getHeader("References")[0]).isEqualTo(threadId(reference));
+        assertThat(changed.getHeader("Message-ID")[0]).endsWith("@foi.example-city.gov.uk>")
                 .isNotEqualTo(threadId(reference));
     }
 

@@ -61,7 +61,7 @@ class PermanentMailFailureTest {
         // Given up for good: FAILED, with nothing left to try, after exactly one conversation with the server.
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
                 var rows = statement.executeQuery("select status, attempts, next_attempt_at from outgoing_message "
-                        + "where reference = '" + reference + "'")) {
+                        + "where reference = '" + reference + "' and kind = 'acknowledgement'")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString("status")).isEqualTo("FAILED");
             assertThat(rows.getInt("attempts")).isEqualTo(1);

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.foiplatform.notification.application.MessageStore;
 import org.foiplatform.notification.domain.MessageStatus;
 import org.foiplatform.notification.domain.OutgoingMessage;
+import org.foiplatform.notification.domain.Recipient;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -33,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class JdbcMessageStore implements MessageStore {
 
     private static final String COLUMNS = "id, reference, kind, model, idempotency_key, created_at, give_up_at,"
-            + " correlation_id, causation_id, status, attempts, last_error, next_attempt_at, sent_at, failed_at";
+            + " correlation_id, causation_id, status, attempts, last_error, next_attempt_at, sent_at, failed_at, recipient";
     private static final TypeReference<Map<String, String>> MODEL = new TypeReference<>() {
     };
 
@@ -49,7 +50,7 @@ public class JdbcMessageStore implements MessageStore {
         // The unique index on the idempotency key decides: a second message for the same event, recipient and
         // kind is not stored, also when two transactions race.
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "insert into outgoing_message (" + COLUMNS + ") values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "insert into outgoing_message (" + COLUMNS + ") values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (idempotency_key) do nothing")) {
             insert.setObject(1, message.id());
             insert.setString(2, message.reference());
@@ -61,6 +62,7 @@ public class JdbcMessageStore implements MessageStore {
             insert.setObject(8, message.correlationId());
             insert.setObject(9, message.causationId());
             setDelivery(insert, 10, message.delivery());
+            insert.setString(16, message.recipient().key());
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new StoreException("Could not store message " + message.id(), e);
@@ -73,7 +75,9 @@ public class JdbcMessageStore implements MessageStore {
     public List<UUID> dueForSending(Instant now, int limit) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement due = connection.prepareStatement(
                 "select m.id from outgoing_message m where m.status = 'PENDING' and m.next_attempt_at <= ?"
-                        + " and exists (select 1 from requester_contact c where c.reference = m.reference)"
+                        // An officers' email goes to the team's mailbox: it waits for no requester's address.
+                        + " and (m.recipient = 'officers'"
+                        + " or exists (select 1 from requester_contact c where c.reference = m.reference))"
                         + " order by m.next_attempt_at limit ?")) {
             due.setTimestamp(1, Timestamp.from(now));
             due.setInt(2, limit);
@@ -154,7 +158,8 @@ public class JdbcMessageStore implements MessageStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Message " + row.getString(1) + " has a model that is not JSON", e);
         }
-        return OutgoingMessage.restore(row.getObject(1, UUID.class), row.getString(2), row.getString(3), model,
+        return OutgoingMessage.restore(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                Recipient.ofKey(row.getString(16)), model,
                 row.getString(5), instant(row.getTimestamp(6)), instant(row.getTimestamp(7)),
                 row.getObject(8, UUID.class), row.getObject(9, UUID.class),
                 new OutgoingMessage.Delivery(MessageStatus.valueOf(row.getString(10)), row.getInt(11),
