@@ -4,6 +4,7 @@ import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.ClarificationProvided;
 import org.foiplatform.contracts.events.RequestWithdrawn;
 import org.foiplatform.contracts.events.ReviewDecided;
+import org.foiplatform.contracts.events.RequestLapsed;
 import org.foiplatform.contracts.events.ReviewRequested;
 import org.foiplatform.contracts.events.ClarificationRequested;
 import org.foiplatform.contracts.events.DeadlineExtended;
@@ -42,6 +43,7 @@ public enum EventType {
     FEES_NOTICE_ISSUED("foi.case.fees-notice-issued", 1, Topics.CASE, FeesNoticeIssued.class),
     DEADLINE_EXTENDED("foi.case.deadline-extended", 1, Topics.CASE, DeadlineExtended.class),
     REVIEW_DECIDED("foi.case.review-decided", 1, Topics.CASE, ReviewDecided.class),
+    REQUEST_LAPSED("foi.case.request-lapsed", 1, Topics.CASE, RequestLapsed.class),
     /** Version 1 carried the whole letter; kept readable until no message of it is left to read. */
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     RESPONSE_ISSUED_V2("foi.response.response-issued", 2, Topics.RESPONSE, ResponseIssuedV2.class),

@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.assessment.domain.Deadline;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.RequestLapsed;
+import org.foiplatform.messaging.EventRecorder;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +30,11 @@ public class LapseRequests {
     private final Clock clock;
     private final ZoneId zone;
 
-    public LapseRequests(CaseRepository cases, Clocks clocks, Clock clock, AssessmentConfig config) {
+    private final EventRecorder events;
+
+    public LapseRequests(CaseRepository cases, Clocks clocks, Clock clock, AssessmentConfig config,
+            EventRecorder events) {
+        this.events = events;
         this.cases = cases;
         this.clocks = clocks;
         this.clock = clock;
@@ -52,12 +61,17 @@ public class LapseRequests {
         if (informationCase == null) {
             return false;
         }
-        boolean lapsed = informationCase.lapseIfDue(LocalDate.now(clock.withZone(zone)), clock.instant(),
-                clocks.current().clock());
-        if (lapsed) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Optional<Deadline.Stop> lapsed = informationCase.lapseIfDue(today, clock.instant(), clocks.current().clock());
+        lapsed.ifPresent(stop -> {
             cases.update(informationCase);
+            // The requester is told their request is closed, and why; in the transaction of the change (outbox).
+            events.record(EventType.REQUEST_LAPSED, reference, new RequestLapsed(reference,
+                    informationCase.regime().name(), stop.cause() == Deadline.Reason.CLARIFICATION ? "CLARIFICATION"
+                            : "FEE", stop.since(), stop.lapsesOn(), today, stop.provision()),
+                    informationCase.correlationId(), null);
             LOG.infof("Request %s lapsed", reference);
-        }
-        return lapsed;
+        });
+        return lapsed.isPresent();
     }
 }

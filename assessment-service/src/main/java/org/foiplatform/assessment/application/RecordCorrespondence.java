@@ -23,10 +23,20 @@ public class RecordCorrespondence {
 
     private static final Logger LOG = Logger.getLogger(RecordCorrespondence.class);
     /** How the timeline names each email notification-service sends. */
-    static final Map<String, String> EMAILS = Map.of(
-            "acknowledgement", "the acknowledgement",
-            "due-date-changed", "the new due date",
-            "response", "the response letter");
+    static final Map<String, String> EMAILS = Map.ofEntries(
+            Map.entry("acknowledgement", "the acknowledgement"),
+            Map.entry("due-date-changed", "the new due date"),
+            Map.entry("response", "the response letter"),
+            Map.entry("clarification-requested", "the request for clarification"),
+            Map.entry("fees-notice", "the fees notice"),
+            Map.entry("deadline-extended", "the extended deadline"),
+            Map.entry("review-received", "the acknowledgement of the review request"),
+            Map.entry("review-outcome", "the internal review's letter"),
+            Map.entry("withdrawal-confirmed", "the confirmation of the withdrawal"),
+            Map.entry("officer-deadline-approaching", "to the team: the deadline is near"),
+            Map.entry("officer-deadline-missed", "to the team: the deadline was missed"),
+            Map.entry("officer-letter-blocked", "to the team: the letter was blocked"),
+            Map.entry("officer-notification-failed", "to the team: an email could not be delivered"));
 
     private final CaseRepository cases;
     private final CaseTimeline timeline;

@@ -223,19 +223,19 @@ public final class InformationCase {
      * The request lapses when a clarification or a fee has been awaited past the configured period: the
      * authority need not comply. Returns whether it lapsed.
      */
-    public boolean lapseIfDue(LocalDate today, Instant at, StatutoryClock statutoryClock) {
+    public Optional<Deadline.Stop> lapseIfDue(LocalDate today, Instant at, StatutoryClock statutoryClock) {
         if (status != CaseStatus.AWAITING_CLARIFICATION && status != CaseStatus.FEE_PENDING) {
-            return false;
+            return Optional.empty();
         }
         Deadline.Stop stop = deadline(statutoryClock).stopped();
         if (stop == null || today.isBefore(stop.lapsesOn())) {
-            return false;
+            return Optional.empty();
         }
         status = CaseLifecycle.next(status, CaseLifecycle.Action.LAPSE);
         timeline.add(new TimelineEntry(at, "Request lapsed", (stop.cause() == Deadline.Reason.CLARIFICATION
                 ? "No clarification arrived" : "No fee arrived") + " by " + DAY.format(stop.lapsesOn()) + " ("
                 + stop.provision() + ").", null, null, null));
-        return true;
+        return Optional.of(stop);
     }
 
     private List<DueDateMoved> recompute(StatutoryClock statutoryClock, DueDateMoved.Cause cause, String what,

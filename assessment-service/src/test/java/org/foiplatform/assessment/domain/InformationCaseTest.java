@@ -345,8 +345,8 @@ class InformationCaseTest {
         c.recordClockEvent(new ClockEvent(ClockEvent.Kind.CLARIFICATION_REQUESTED, LocalDate.of(2026, 4, 15), 0,
                 "Which year?"), TODAY, "officer", Instant.EPOCH, Calendars.clock());
 
-        assertThat(c.lapseIfDue(LocalDate.of(2026, 7, 14), Instant.EPOCH, Calendars.clock())).isFalse();
-        assertThat(c.lapseIfDue(LocalDate.of(2026, 7, 15), Instant.EPOCH, Calendars.clock())).isTrue();
+        assertThat(c.lapseIfDue(LocalDate.of(2026, 7, 14), Instant.EPOCH, Calendars.clock())).isEmpty();
+        assertThat(c.lapseIfDue(LocalDate.of(2026, 7, 15), Instant.EPOCH, Calendars.clock())).isPresent();
         assertThat(c.status()).isEqualTo(CaseStatus.LAPSED);
         assertThat(c.timeline()).last().extracting(TimelineEntry::what).isEqualTo("Request lapsed");
     }
@@ -384,8 +384,8 @@ class InformationCaseTest {
                 "250 pages at 5p"), TODAY,
                 "officer", Instant.EPOCH, Calendars.clock());
         assertThat(unpaid.status()).isEqualTo(CaseStatus.FEE_PENDING);
-        assertThat(unpaid.lapseIfDue(LocalDate.of(2026, 7, 19), Instant.EPOCH, Calendars.clock())).isFalse();
-        assertThat(unpaid.lapseIfDue(LocalDate.of(2026, 7, 20), Instant.EPOCH, Calendars.clock())).isTrue();
+        assertThat(unpaid.lapseIfDue(LocalDate.of(2026, 7, 19), Instant.EPOCH, Calendars.clock())).isEmpty();
+        assertThat(unpaid.lapseIfDue(LocalDate.of(2026, 7, 20), Instant.EPOCH, Calendars.clock())).isPresent();
         assertThat(unpaid.status()).isEqualTo(CaseStatus.LAPSED);
 
         InformationCase paid = openCase();

@@ -390,6 +390,15 @@ class CalendarApiTest {
         officer().get("/api/cases/" + reference).then().statusCode(200)
                 .body("status", equalTo("LAPSED"))
                 .body("timeline[-1].what", equalTo("Request lapsed"));
+        // The requester is told: RequestLapsed, after CaseOpened and ClarificationRequested on the case's key.
+        org.foiplatform.contracts.EventEnvelope lapsed = TopicReader.await(kafka, Topics.CASE, reference, 3, WAIT)
+                .stream().map(r -> codec.read(r.value())).filter(e -> e.is(EventType.REQUEST_LAPSED)).findFirst()
+                .orElseThrow();
+        org.foiplatform.contracts.events.RequestLapsed payload = codec.payload(lapsed,
+                org.foiplatform.contracts.events.RequestLapsed.class);
+        assertThat(payload.waitingFor()).isEqualTo("CLARIFICATION");
+        assertThat(payload.lapsesOn()).hasToString("2026-07-15");
+        assertThat(payload.provision()).contains("1(3)");
         // A lapsed case takes no more clock actions.
         officer().contentType(ContentType.JSON).body("{\"action\": \"CLARIFICATION_RECEIVED\", \"on\": \"2026-05-01\"}")
                 .post("/api/cases/" + reference + "/clock").then().statusCode(409);

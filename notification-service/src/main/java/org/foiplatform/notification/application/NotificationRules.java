@@ -25,6 +25,7 @@ import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.contracts.events.LetterBlocked;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.RequestWithdrawn;
+import org.foiplatform.contracts.events.RequestLapsed;
 import org.foiplatform.contracts.events.ReviewRequested;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
@@ -135,6 +136,13 @@ public final class NotificationRules {
                     withdrawn -> true, RequestWithdrawn::reference, withdrawn -> model(
                             "withdrawnOn", date(ukDate(withdrawn.withdrawnAt())),
                             "reason", blankToNull(withdrawn.reason()))),
+            Rule.toRequester(EventType.REQUEST_LAPSED, RequestLapsed.class, "lapsed", lapsed -> true,
+                    RequestLapsed::reference, lapsed -> model(
+                            "waitingFor", lapsed.waitingFor(),
+                            "since", date(lapsed.since()),
+                            "lapsesOn", date(lapsed.lapsesOn()),
+                            "lapsedOn", date(lapsed.lapsedOn()),
+                            "provision", lapsed.provision())),
             Rule.toRequester(EventType.RESPONSE_ISSUED, ResponseIssued.class, "response", issued -> true,
                     ResponseIssued::reference, issued -> model(
                             "subject", issued.subject(),

@@ -204,6 +204,16 @@ class CaseworkEmailFlowTest {
     }
 
     @Test
+    void a_lapsed_request_is_closed_with_what_did_not_arrive_and_by_when() throws Exception {
+        String reference = requestReceived();
+        produce(EventType.REQUEST_LAPSED, reference);
+
+        String body = requesterEmail(awaitOneMail(reference), "We have closed your request " + reference, reference);
+        assertThat(body).contains("16 April 2026", "16 July 2026", "tell us more about what you want",
+                "FOIA s.1(3)", "make a new request");
+    }
+
+    @Test
     void an_approaching_deadline_is_emailed_to_the_officers_mailbox_with_the_days_left_and_the_date() throws Exception {
         String reference = requestReceived();
         produce(EventType.DEADLINE_APPROACHING, reference);
