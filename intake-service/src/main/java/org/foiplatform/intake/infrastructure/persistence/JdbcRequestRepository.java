@@ -60,8 +60,10 @@ public class JdbcRequestRepository implements RequestRepository {
             Timestamp receivedAt;
             RequestStatus status;
             Regime regime;
+            String tokenHash;
             try (PreparedStatement find = connection.prepareStatement("select reference, requester_name,"
-                    + " requester_email, received_at, status, regime from information_request where idempotency_key = ?")) {
+                    + " requester_email, received_at, status, regime, tracking_token_hash from information_request"
+                    + " where idempotency_key = ?")) {
                 find.setString(1, idempotencyKey);
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
@@ -72,6 +74,7 @@ public class JdbcRequestRepository implements RequestRepository {
                     receivedAt = row.getTimestamp(4);
                     status = RequestStatus.valueOf(row.getString(5));
                     regime = Regime.valueOf(row.getString(6));
+                    tokenHash = row.getString(7);
                 }
             }
             List<Question> questions = new ArrayList<>();
@@ -85,7 +88,7 @@ public class JdbcRequestRepository implements RequestRepository {
                 }
             }
             return Optional.of(new InformationRequest(new Reference(reference), requester, questions,
-                    receivedAt.toInstant(), status, regime));
+                    receivedAt.toInstant(), status, regime, tokenHash));
         } catch (SQLException e) {
             throw new RequestStoreException("Could not look up an idempotency key", e);
         }
@@ -95,8 +98,8 @@ public class JdbcRequestRepository implements RequestRepository {
     public void add(InformationRequest request, String idempotencyKey) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("insert into information_request (reference,"
-                    + " requester_name, requester_email, received_at, status, regime, idempotency_key)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " requester_name, requester_email, received_at, status, regime, idempotency_key,"
+                    + " tracking_token_hash) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.reference().value());
                 insert.setString(2, request.requester().name());
                 insert.setString(3, request.requester().email());
@@ -104,6 +107,7 @@ public class JdbcRequestRepository implements RequestRepository {
                 insert.setString(5, request.status().name());
                 insert.setString(6, request.regime().name());
                 insert.setString(7, idempotencyKey);
+                insert.setString(8, request.trackingTokenHash());
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (idempotencyKey != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {

@@ -58,7 +58,9 @@ public class RequestResource {
             receipt = submitRequest.submit(submission, key);
         }
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .entity(new ReceiptBody(receipt.reference().value(), receipt.receivedAt(), "RECEIVED"));
+                .entity(new ReceiptBody(receipt.reference().value(), receipt.receivedAt(), "RECEIVED",
+                        receipt.trackingToken(), receipt.trackingToken() == null ? null
+                                : TrackingLinks.page(receipt.reference().value(), receipt.trackingToken())));
         if (receipt.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
