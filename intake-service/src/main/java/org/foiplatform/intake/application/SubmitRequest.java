@@ -14,6 +14,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.Reference;
+import org.foiplatform.intake.domain.RequestProgress;
 import org.foiplatform.intake.domain.TrackingToken;
 import org.foiplatform.intake.domain.ValidRequestPolicy;
 import org.foiplatform.intake.domain.Submission;
@@ -32,19 +33,27 @@ public class SubmitRequest {
     private static final Logger LOG = Logger.getLogger(SubmitRequest.class);
 
     private final RequestRepository requests;
+    private final ProgressRepository progress;
     private final EventRecorder events;
     private final Clock clock;
     private final ZoneId zone;
     private final ValidRequestPolicy policy;
     private final SecureRandom random = new SecureRandom();
 
-    public SubmitRequest(RequestRepository requests, EventRecorder events, Clock clock, IntakeConfig config) {
+    public SubmitRequest(RequestRepository requests, ProgressRepository progress, EventRecorder events, Clock clock,
+            IntakeConfig config) {
         this.requests = requests;
+        this.progress = progress;
         this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
         this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions(),
                 config.maxRequestText());
+    }
+
+    /** Every reason the submission is not a valid request (empty when it is); nothing is stored. */
+    public List<Violation> check(Submission submission) {
+        return policy.check(submission);
     }
 
     @Transactional
@@ -65,7 +74,11 @@ public class SubmitRequest {
         TrackingToken token = TrackingToken.issue(random);
         InformationRequest request = InformationRequest.receive(reference, submission, receivedAt, token);
         requests.add(request, idempotencyKey.orElse(null));
-        events.record(EventType.REQUEST_RECEIVED, reference.value(), toEvent(request));
+        org.foiplatform.contracts.EventEnvelope event = events.record(EventType.REQUEST_RECEIVED, reference.value(),
+                toEvent(request));
+        progress.save(RequestProgress.received(reference));
+        progress.append(reference, RequestProgress.receivedEntry(receivedAt.atZone(zone).toLocalDate()));
+        progress.setCorrelation(reference, event.correlationId());
         LOG.infof("Received request %s with %d question(s)", reference, request.questions().size());
         return new Receipt(reference, receivedAt, false, token.value());
     }
@@ -74,6 +87,8 @@ public class SubmitRequest {
         return new RequestReceived(request.reference().value(), request.receivedAt(),
                 new RequestReceived.Requester(request.requester().name(), request.requester().email()),
                 request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList(),
-                request.regime().name(), null, request.trackingTokenHash());
+                request.regime().name(), request.consentToPublish(), request.trackingTokenHash(),
+                request.preferredFormat() == null ? null : request.preferredFormat().name(), request.organisation(),
+                request.title());
     }
 }
