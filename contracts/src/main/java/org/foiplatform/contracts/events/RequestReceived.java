@@ -12,9 +12,20 @@ import java.util.Objects;
  * that the response may go, anonymised, on the authority's public disclosure log; absent means they did not.
  * {@code trackingTokenHash} is the SHA-256 (lower-case hex) of the requester's private tracking token, never the
  * token itself: a service that serves the requester (their letter, for one) checks a presented token against it.
+ * The last three are optional (null when not given): {@code preferredFormat} is the means of communication the
+ * requester prefers (FOIA s.11(1): {@code ELECTRONIC} copy, {@code PAPER} copy or {@code INSPECTION} of a record),
+ * {@code organisation} whom they ask for, if anyone, and {@code title} a short title they gave the request.
  */
 public record RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
-        String regime, Boolean consentToPublish, String trackingTokenHash) {
+        String regime, Boolean consentToPublish, String trackingTokenHash, String preferredFormat, String organisation,
+        String title) {
+
+    /** A request from before the portal asked for a preferred format, an organisation and a title. */
+    public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
+            String regime, Boolean consentToPublish, String trackingTokenHash) {
+        this(reference, receivedAt, requester, questions, regime, consentToPublish, trackingTokenHash, null, null,
+                null);
+    }
 
     /** A request whose requester was not asked about the disclosure log. */
     public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,

@@ -23,4 +23,12 @@ public interface IntakeConfig {
     /** Characters in all the questions of one request together. None of the limits may exceed contracts' InputLimits. */
     @WithDefault("20000")
     int maxRequestText();
+
+    /** The authority's name, in the portal's header and pages. */
+    @WithDefault("Example City Council")
+    String authorityName();
+
+    /** Where response-service serves the requester's letter (intake fetches it for the tracking page's link). */
+    @WithDefault("http://127.0.0.1:8083")
+    String responseBaseUrl();
 }

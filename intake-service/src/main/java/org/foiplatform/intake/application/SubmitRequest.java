@@ -1,5 +1,6 @@
 package org.foiplatform.intake.application;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.Reference;
+import org.foiplatform.intake.domain.RequestProgress;
+import org.foiplatform.intake.domain.TrackingToken;
 import org.foiplatform.intake.domain.ValidRequestPolicy;
 import org.foiplatform.intake.domain.Submission;
 import org.foiplatform.intake.domain.Violation;
@@ -30,18 +33,27 @@ public class SubmitRequest {
     private static final Logger LOG = Logger.getLogger(SubmitRequest.class);
 
     private final RequestRepository requests;
+    private final ProgressRepository progress;
     private final EventRecorder events;
     private final Clock clock;
     private final ZoneId zone;
     private final ValidRequestPolicy policy;
+    private final SecureRandom random = new SecureRandom();
 
-    public SubmitRequest(RequestRepository requests, EventRecorder events, Clock clock, IntakeConfig config) {
+    public SubmitRequest(RequestRepository requests, ProgressRepository progress, EventRecorder events, Clock clock,
+            IntakeConfig config) {
         this.requests = requests;
+        this.progress = progress;
         this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
         this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions(),
                 config.maxRequestText());
+    }
+
+    /** Every reason the submission is not a valid request (empty when it is); nothing is stored. */
+    public List<Violation> check(Submission submission) {
+        return policy.check(submission);
     }
 
     @Transactional
@@ -54,22 +66,29 @@ public class SubmitRequest {
             Optional<InformationRequest> earlier = requests.findByIdempotencyKey(idempotencyKey.get());
             if (earlier.isPresent()) {
                 LOG.infof("Idempotency key seen before: returning %s", earlier.get().reference());
-                return new Receipt(earlier.get().reference(), earlier.get().receivedAt(), true);
+                return new Receipt(earlier.get().reference(), earlier.get().receivedAt(), true, null);
             }
         }
         Instant receivedAt = clock.instant();
         Reference reference = Reference.of(receivedAt.atZone(zone).getYear(), requests.nextSequence());
-        InformationRequest request = InformationRequest.receive(reference, submission, receivedAt);
+        TrackingToken token = TrackingToken.issue(random);
+        InformationRequest request = InformationRequest.receive(reference, submission, receivedAt, token);
         requests.add(request, idempotencyKey.orElse(null));
-        events.record(EventType.REQUEST_RECEIVED, reference.value(), toEvent(request));
+        org.foiplatform.contracts.EventEnvelope event = events.record(EventType.REQUEST_RECEIVED, reference.value(),
+                toEvent(request));
+        progress.save(RequestProgress.received(reference));
+        progress.append(reference, RequestProgress.receivedEntry(receivedAt.atZone(zone).toLocalDate()));
+        progress.setCorrelation(reference, event.correlationId());
         LOG.infof("Received request %s with %d question(s)", reference, request.questions().size());
-        return new Receipt(reference, receivedAt, false);
+        return new Receipt(reference, receivedAt, false, token.value());
     }
 
     private static RequestReceived toEvent(InformationRequest request) {
         return new RequestReceived(request.reference().value(), request.receivedAt(),
                 new RequestReceived.Requester(request.requester().name(), request.requester().email()),
                 request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList(),
-                request.regime().name());
+                request.regime().name(), request.consentToPublish(), request.trackingTokenHash(),
+                request.preferredFormat() == null ? null : request.preferredFormat().name(), request.organisation(),
+                request.title());
     }
 }

@@ -9,14 +9,16 @@ import java.util.stream.IntStream;
  * the officer's outcomes and the response letter can refer to "question 2".
  */
 public record InformationRequest(Reference reference, Requester requester, List<Question> questions,
-        Instant receivedAt, RequestStatus status, Regime regime) {
+        Instant receivedAt, RequestStatus status, Regime regime, String trackingTokenHash, String organisation,
+        String title, PreferredFormat preferredFormat, Boolean consentToPublish) {
 
     public InformationRequest {
         questions = List.copyOf(questions);
     }
 
     /** Receives a submission that {@link ValidRequestPolicy} has accepted. */
-    public static InformationRequest receive(Reference reference, Submission submission, Instant receivedAt) {
+    public static InformationRequest receive(Reference reference, Submission submission, Instant receivedAt,
+            TrackingToken token) {
         List<String> texts = submission.questions();
         List<Question> numbered = IntStream.range(0, texts.size())
                 .mapToObj(i -> new Question(i + 1, ValidRequestPolicy.trim(texts.get(i))))
@@ -24,6 +26,13 @@ public record InformationRequest(Reference reference, Requester requester, List<
         Requester requester = new Requester(ValidRequestPolicy.trim(submission.name()),
                 ValidRequestPolicy.trim(submission.email()));
         return new InformationRequest(reference, requester, numbered, receivedAt, RequestStatus.RECEIVED,
-                Regime.parse(submission.regime()).orElseThrow());
+                Regime.parse(submission.regime()).orElseThrow(), token.hash(), blankToNull(submission.organisation()),
+                blankToNull(submission.title()), PreferredFormat.parse(submission.preferredFormat()).orElse(null),
+                submission.consentToPublish());
+    }
+
+    private static String blankToNull(String value) {
+        String trimmed = ValidRequestPolicy.trim(value);
+        return trimmed.isEmpty() ? null : trimmed;
     }
 }

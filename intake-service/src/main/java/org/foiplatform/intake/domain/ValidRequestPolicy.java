@@ -14,6 +14,9 @@ public final class ValidRequestPolicy {
     /** Deliberately loose: one @, something either side, a dot in the domain, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
+    public static final int MAX_ORGANISATION_LENGTH = 200;
+    public static final int MAX_TITLE_LENGTH = 300;
+
     private final int maxNameLength;
     private final int maxQuestionLength;
     private final int maxQuestions;
@@ -70,6 +73,24 @@ public final class ValidRequestPolicy {
                 violations.add(new Violation("questions", "Your questions come to " + total + " characters: keep them to "
                         + maxRequestText + " in all, or send the rest as a second request"));
             }
+        }
+        String organisation = trim(submission.organisation());
+        if (hasControlCharacters(organisation)) {
+            violations.add(new Violation("requester.organisation",
+                    "Remove the hidden control characters from the organisation"));
+        } else if (organisation.codePointCount(0, organisation.length()) > MAX_ORGANISATION_LENGTH) {
+            violations.add(new Violation("requester.organisation",
+                    "Organisation must be " + MAX_ORGANISATION_LENGTH + " characters or fewer"));
+        }
+        String title = trim(submission.title());
+        if (hasControlCharacters(title) || title.contains("\n") || title.contains("\r")) {
+            violations.add(new Violation("title", "Remove the line breaks and hidden control characters from the title"));
+        } else if (title.codePointCount(0, title.length()) > MAX_TITLE_LENGTH) {
+            violations.add(new Violation("title", "Title must be " + MAX_TITLE_LENGTH + " characters or fewer"));
+        }
+        if (PreferredFormat.parse(submission.preferredFormat()) == null) {
+            violations.add(new Violation("preferredFormat",
+                    "Choose an electronic copy, a paper copy or to inspect the information"));
         }
         if (Regime.parse(submission.regime()).isEmpty()) {
             violations.add(new Violation("regime", "Choose FOIA, EIR, FOISA, EIRS or SAR, or leave it out for FOIA"));

@@ -60,7 +60,8 @@ class ValidRequestPolicyTest {
     @Test
     void questions_are_numbered_from_one_in_the_order_asked() {
         InformationRequest request = InformationRequest.receive(Reference.of(2026, 7),
-                new Submission(" Jane ", "jane@example.org", List.of(" First? ", "Second?")), java.time.Instant.EPOCH);
+                new Submission(" Jane ", "jane@example.org", List.of(" First? ", "Second?")), java.time.Instant.EPOCH,
+                TrackingToken.issue(new java.security.SecureRandom()));
         assertThat(request.questions()).containsExactly(new Question(1, "First?"), new Question(2, "Second?"));
         assertThat(request.requester().name()).isEqualTo("Jane");
     }

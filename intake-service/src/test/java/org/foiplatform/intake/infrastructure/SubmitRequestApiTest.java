@@ -92,6 +92,51 @@ class SubmitRequestApiTest {
                 .isEqualTo(1));
     }
 
+    @Test
+    void a_request_gets_a_private_tracking_token_once_and_only_its_hash_is_kept_published_or_logged() {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        String key = UUID.randomUUID().toString();
+        io.restassured.response.Response first;
+        try {
+            first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(VALID)
+                    .post("/api/requests").then().statusCode(201)
+                    .body("trackingToken", matchesPattern("[A-Za-z0-9_-]{43}")).extract().response();
+        } finally {
+            root.removeHandler(capture);
+        }
+        String reference = first.path("reference");
+        String token = first.path("trackingToken");
+        assertThat(first.<String>path("trackingLink")).isEqualTo("/requests/" + reference + "?token=" + token);
+        String hash = org.foiplatform.intake.domain.TrackingToken.hashOf(token);
+        assertThat(rows("select count(*) from information_request where reference = '" + reference
+                + "' and tracking_token_hash = '" + hash + "'")).isEqualTo(1);
+        RequestReceived payload = codec.payload(codec.read(TopicReader.await(kafka, Topics.INTAKE, reference, 1,
+                Duration.ofSeconds(30)).get(0).value()), RequestReceived.class);
+        assertThat(payload.trackingTokenHash()).isEqualTo(hash);
+        assertThat(rows("select count(*) from outbox_event where message like '%" + token + "%'")).isZero();
+        assertThat(logged).isNotEmpty().noneSatisfy(line -> assertThat(line).contains(token));
+        // A replay cannot give the token again: only its hash was kept.
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(VALID).post("/api/requests")
+                .then().statusCode(201).body("reference", equalTo(reference))
+                .body("trackingToken", org.hamcrest.Matchers.nullValue());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "missing name | {\"requester\": {\"email\": \"jane@example.org\"}, \"questions\": [{\"text\": \"Q?\"}]} | requester.name",

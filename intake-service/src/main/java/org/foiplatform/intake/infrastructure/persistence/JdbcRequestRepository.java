@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.foiplatform.intake.application.IdempotencyKeyTakenException;
 import org.foiplatform.intake.application.RequestRepository;
 import org.foiplatform.intake.domain.InformationRequest;
+import org.foiplatform.intake.domain.PreferredFormat;
 import org.foiplatform.intake.domain.Question;
 import org.foiplatform.intake.domain.Reference;
 import org.foiplatform.intake.domain.Regime;
@@ -54,15 +55,30 @@ public class JdbcRequestRepository implements RequestRepository {
 
     @Override
     public Optional<InformationRequest> findByIdempotencyKey(String idempotencyKey) {
+        return find("idempotency_key", idempotencyKey);
+    }
+
+    @Override
+    public Optional<InformationRequest> find(Reference reference) {
+        return find("reference", reference.value());
+    }
+
+    private Optional<InformationRequest> find(String column, String value) {
         try (Connection connection = dataSource.getConnection()) {
             String reference;
             Requester requester;
             Timestamp receivedAt;
             RequestStatus status;
             Regime regime;
+            String tokenHash;
+            String organisation;
+            String title;
+            String format;
+            Boolean consent;
             try (PreparedStatement find = connection.prepareStatement("select reference, requester_name,"
-                    + " requester_email, received_at, status, regime from information_request where idempotency_key = ?")) {
-                find.setString(1, idempotencyKey);
+                    + " requester_email, received_at, status, regime, tracking_token_hash, organisation, title,"
+                    + " preferred_format, consent_to_publish from information_request where " + column + " = ?")) {
+                find.setString(1, value);
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
@@ -72,6 +88,11 @@ public class JdbcRequestRepository implements RequestRepository {
                     receivedAt = row.getTimestamp(4);
                     status = RequestStatus.valueOf(row.getString(5));
                     regime = Regime.valueOf(row.getString(6));
+                    tokenHash = row.getString(7);
+                    organisation = row.getString(8);
+                    title = row.getString(9);
+                    format = row.getString(10);
+                    consent = row.getObject(11, Boolean.class);
                 }
             }
             List<Question> questions = new ArrayList<>();
@@ -85,9 +106,10 @@ public class JdbcRequestRepository implements RequestRepository {
                 }
             }
             return Optional.of(new InformationRequest(new Reference(reference), requester, questions,
-                    receivedAt.toInstant(), status, regime));
+                    receivedAt.toInstant(), status, regime, tokenHash, organisation, title,
+                    format == null ? null : PreferredFormat.valueOf(format), consent));
         } catch (SQLException e) {
-            throw new RequestStoreException("Could not look up an idempotency key", e);
+            throw new RequestStoreException("Could not look up a request", e);
         }
     }
 
@@ -95,8 +117,9 @@ public class JdbcRequestRepository implements RequestRepository {
     public void add(InformationRequest request, String idempotencyKey) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("insert into information_request (reference,"
-                    + " requester_name, requester_email, received_at, status, regime, idempotency_key)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " requester_name, requester_email, received_at, status, regime, idempotency_key,"
+                    + " tracking_token_hash, organisation, title, preferred_format, consent_to_publish)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.reference().value());
                 insert.setString(2, request.requester().name());
                 insert.setString(3, request.requester().email());
@@ -104,6 +127,11 @@ public class JdbcRequestRepository implements RequestRepository {
                 insert.setString(5, request.status().name());
                 insert.setString(6, request.regime().name());
                 insert.setString(7, idempotencyKey);
+                insert.setString(8, request.trackingTokenHash());
+                insert.setString(9, request.organisation());
+                insert.setString(10, request.title());
+                insert.setString(11, request.preferredFormat() == null ? null : request.preferredFormat().name());
+                insert.setObject(12, request.consentToPublish(), java.sql.Types.BOOLEAN);
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (idempotencyKey != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {

@@ -44,7 +44,9 @@ public class RequestResource {
                         body.requester() == null ? null : body.requester().email(),
                         body.questions() == null ? null
                                 : body.questions().stream().map(q -> q == null ? null : q.text()).toList(),
-                        body.regime());
+                        body.regime(),
+                        body.requester() == null ? null : body.requester().organisation(),
+                        body.title(), body.preferredFormat(), body.consentToPublish());
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() > 255) {
             return ProblemMappers.problem(Problem.invalid(ProblemMappers.TITLE, "The Idempotency-Key header is too long.",
@@ -58,7 +60,9 @@ public class RequestResource {
             receipt = submitRequest.submit(submission, key);
         }
         Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .entity(new ReceiptBody(receipt.reference().value(), receipt.receivedAt(), "RECEIVED"));
+                .entity(new ReceiptBody(receipt.reference().value(), receipt.receivedAt(), "RECEIVED",
+                        receipt.trackingToken(), receipt.trackingToken() == null ? null
+                                : TrackingLinks.page(receipt.reference().value(), receipt.trackingToken())));
         if (receipt.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }

@@ -1,0 +1,342 @@
+package org.foiplatform.intake.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.GoldenSamples;
+import org.foiplatform.contracts.Topics;
+import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
+import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/**
+ * The portal in a real browser (Debian's headless Chromium driven by Selenium), as a person uses it: the start page,
+ * the form filled in with a mistake, the error summary, the correction, check your answers, the confirmation, and
+ * the tracking page through the private link, where a clarification the council asks for is answered. Every page is
+ * checked with axe-core (no serious or critical violation) and photographed into docs/screenshots/. The journey is
+ * run with JavaScript on and off. ./foi test installs Chromium, its driver and axe-core (FOI_CHROMIUM,
+ * FOI_CHROMEDRIVER, FOI_AXE_JS); without them these tests fail, unless FOI_SKIP_BROWSER_TESTS=true.
+ */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "intake_test"))
+class PortalBrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1400;
+    private static final Path MODULE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .toAbsolutePath();
+    private static final Path SCREENSHOTS = MODULE.resolve("../docs/screenshots").normalize();
+
+    private static final List<Path> profiles = new ArrayList<>();
+    private static String axeSource;
+    private static String skipped;
+    private static WebDriver browser;
+    private static WebDriver noScript;
+
+    @TestHTTPResource("/")
+    URL start;
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @BeforeAll
+    static void startBrowsers() throws IOException {
+        Path chromium = Path.of(env("FOI_CHROMIUM", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(env("FOI_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        Path axe = Path.of(env("FOI_AXE_JS",
+                MODULE.resolve("../.foi/axe/node_modules/axe-core/axe.min.js").normalize().toString()));
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(chromium)) {
+            missing.add("Chromium (" + chromium + ", FOI_CHROMIUM)");
+        }
+        if (!Files.isExecutable(chromedriver)) {
+            missing.add("ChromeDriver (" + chromedriver + ", FOI_CHROMEDRIVER)");
+        }
+        if (!Files.isRegularFile(axe)) {
+            missing.add("axe-core 4.14.1 (" + axe + ", FOI_AXE_JS)");
+        }
+        if (!missing.isEmpty()) {
+            String message = "The browser tests need " + String.join(", ", missing)
+                    + ". Run ./foi test, which installs them, or set FOI_SKIP_BROWSER_TESTS=true to skip these tests.";
+            if (!"true".equalsIgnoreCase(System.getenv("FOI_SKIP_BROWSER_TESTS"))) {
+                fail(message);
+            }
+            skipped = message;
+            return;
+        }
+        axeSource = Files.readString(axe);
+        browser = startBrowser(chromium, chromedriver, false);
+        noScript = startBrowser(chromium, chromedriver, true);
+    }
+
+    @BeforeEach
+    void skipWithoutABrowser() {
+        assumeTrue(skipped == null, () -> "FOI_SKIP_BROWSER_TESTS=true: " + skipped);
+    }
+
+    @AfterAll
+    static void stopBrowsers() throws IOException {
+        for (WebDriver driver : new WebDriver[] { browser, noScript }) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        browser = null;
+        noScript = null;
+        skipped = null;
+        for (Path profile : profiles) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        profiles.clear();
+    }
+
+    @Test
+    void a_person_makes_a_request_corrects_a_mistake_follows_it_and_answers_a_clarification() throws IOException {
+        String reference = journey(browser, true);
+
+        // The council asks for clarification; the tracking page offers the form.
+        String trackingUrl = browser.getCurrentUrl();
+        TopicReader.produce(kafka, Topics.CASE, reference,
+                GoldenSamples.forReference(EventType.CASE_OPENED, reference, UUID.randomUUID()));
+        TopicReader.produce(kafka, Topics.CASE, reference,
+                GoldenSamples.forReference(EventType.CLARIFICATION_REQUESTED, reference, UUID.randomUUID()));
+        new WebDriverWait(browser, WAIT).until(d -> {
+            d.get(trackingUrl);
+            return !d.findElements(By.id("clarification-question")).isEmpty();
+        });
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Waiting for you");
+        assertThat(browser.findElement(By.id("due-date")).getText()).isEqualTo("13 May 2026");
+        assertAxeClean(browser, "the tracking page with a clarification asked");
+        screenshot(browser, "portal-tracking-clarification.png");
+
+        // Sent empty first: the error summary links to the box.
+        browser.findElement(By.xpath("//button[normalize-space()='Send your answer']")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Error:"));
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href"))
+                .isEqualTo("#text");
+        assertAxeClean(browser, "the clarification left empty");
+        browser.findElement(By.id("text")).sendKeys("The stretch of Mill Lane by the school.");
+        browser.findElement(By.xpath("//button[normalize-space()='Send your answer']")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".govuk-notification-banner--success")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Being answered");
+        assertThat(texts(browser, "#timeline li")).anySatisfy(t -> assertThat(t).contains("You made your request clearer"));
+        assertAxeClean(browser, "the tracking page after the answer");
+        screenshot(browser, "portal-tracking.png");
+    }
+
+    @Test
+    void the_same_journey_works_with_javascript_off() throws IOException {
+        journey(noScript, false);
+        assertThat(noScript.findElement(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
+    }
+
+    /** From the start page to the tracking page; returns the reference. */
+    private String journey(WebDriver driver, boolean photograph) throws IOException {
+        driver.get(start.toString());
+        assertThat(driver.getTitle()).isEqualTo(
+                "Make a Freedom of Information request – Make a Freedom of Information request – Example City Council");
+        WebElement header = driver.findElement(By.cssSelector("header .govuk-header"));
+        assertThat(header.getText()).isEqualTo("Example City Council");
+        assertThat(header.findElements(By.cssSelector("svg, img, .govuk-header__logotype"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("h1")).getCssValue("font-family")).startsWith("arial");
+        assertAxeClean(driver, "the start page");
+        if (photograph) {
+            screenshot(driver, "portal-start.png");
+        }
+        driver.findElement(By.linkText("Start now")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.titleContains("Your request"));
+
+        // A person fills in the form, with a mistake in the email address and no choice of format.
+        type(driver, "name", "Jane Citizen");
+        type(driver, "email", "jane.example.org");
+        type(driver, "title", "Potholes on Mill Lane");
+        type(driver, "question-1", "How many potholes were reported on Mill Lane in 2025?");
+        driver.findElement(By.xpath("//button[normalize-space()='Add another question']")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("question-2")));
+        type(driver, "question-2", "How much did the council spend repairing them?");
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        continueButton(driver).click();
+
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.titleContains("Error:"));
+        assertThat(driver.getTitle()).startsWith("Error: Your request");
+        WebElement summary = driver.findElement(By.cssSelector(".govuk-error-summary"));
+        assertThat(summary.findElements(By.cssSelector("a"))).extracting(a -> a.getDomAttribute("href"))
+                .containsExactly("#email", "#preferredFormat");
+        assertThat(driver.findElement(By.id("email-error")).getText()).contains("Enter an email address");
+        assertThat(driver.findElement(By.id("question-2")).getDomProperty("value"))
+                .isEqualTo("How much did the council spend repairing them?");
+        assertAxeClean(driver, "the form with mistakes");
+        if (photograph) {
+            screenshot(driver, "portal-form-errors.png");
+        }
+
+        // Corrected.
+        type(driver, "email", "jane@example.org");
+        driver.findElement(By.cssSelector("label[for='preferredFormat']")).click();
+        continueButton(driver).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.titleContains("Check your answers"));
+        assertThat(texts(driver, "#checked-questions li")).containsExactly(
+                "How many potholes were reported on Mill Lane in 2025?", "How much did the council spend repairing them?");
+        assertAxeClean(driver, "check your answers");
+        if (photograph) {
+            screenshot(driver, "portal-check-answers.png");
+        }
+        driver.findElement(By.xpath("//button[normalize-space()='Send request']")).click();
+
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.titleContains("Request sent"));
+        String reference = driver.findElement(By.id("reference")).getText();
+        assertThat(reference).matches("FOI-\\d{4}-\\d{6,}");
+        assertThat(driver.findElement(By.id("due-on")).getText()).contains("We will email you the date");
+        assertAxeClean(driver, "the confirmation");
+        if (photograph) {
+            screenshot(driver, "portal-confirmation.png");
+        }
+        driver.findElement(By.id("tracking-link")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.titleContains("Your request " + reference));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Received");
+        assertAxeClean(driver, "the tracking page");
+        return reference;
+    }
+
+    private static WebElement continueButton(WebDriver driver) {
+        return driver.findElement(By.cssSelector("button.govuk-button[value='continue']"));
+    }
+
+    private static void type(WebDriver driver, String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static List<String> texts(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private static void assertAxeClean(WebDriver driver, String what) {
+        List<Map<String, Object>> violations = axe(driver);
+        List<String> bad = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets"))
+                .toList();
+        if (!bad.isEmpty()) {
+            fail("axe-core found " + bad.size() + " serious or critical violation(s) on " + what + ":\n  "
+                    + String.join("\n  ", bad));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> axe(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource);
+        if (driver == noScript) {
+            // With the page's scripts off no timer fires, and axe settles each rule with setTimeout(fn, 0).
+            js.executeScript("""
+                    window.setTimeout = function (fn, ms) {
+                      const args = Array.prototype.slice.call(arguments, 2);
+                      if (!ms) { Promise.resolve().then(() => fn.apply(null, args)); }
+                      return 0;
+                    };
+                    """);
+        }
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(r => done({ violations: r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                      targets: v.nodes.map(n => n.target.join(' ')) })) }))
+                  .catch(e => done({ error: String(e) }));
+                """);
+        Map<String, Object> answer = (Map<String, Object>) result;
+        if (answer.containsKey("error")) {
+            fail("axe-core could not run: " + answer.get("error"));
+        }
+        return (List<Map<String, Object>>) answer.get("violations");
+    }
+
+    private static WebDriver startBrowser(Path chromium, Path chromedriver, boolean scriptsOff) throws IOException {
+        Path profile = Files.createTempDirectory("chromium-profile-");
+        profiles.add(profile);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                "--window-size=" + WIDTH + "," + HEIGHT, "--hide-scrollbars", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile);
+        if (scriptsOff) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** The whole page: the window grows until the page fits, then goes back. */
+    private static void screenshot(WebDriver driver, String name) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Dimension before = driver.manage().window().getSize();
+        try {
+            for (int i = 0; i < 3; i++) {
+                long missing = (Long) js.executeScript("return Math.max(document.documentElement.scrollHeight,"
+                        + " document.body.scrollHeight) - window.innerHeight;");
+                if (missing <= 0) {
+                    break;
+                }
+                Dimension now = driver.manage().window().getSize();
+                driver.manage().window().setSize(new Dimension(WIDTH, now.getHeight() + (int) missing));
+            }
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}
