@@ -16,6 +16,7 @@ import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.foiplatform.contracts.events.ReviewDecided;
+import org.foiplatform.contracts.events.RequestLapsed;
 import org.foiplatform.intake.domain.Reference;
 import org.foiplatform.intake.domain.RequestProgress;
 import org.foiplatform.intake.domain.TimelineEntry;
@@ -70,6 +71,10 @@ public class RecordProgress {
 
     public void responseIssued(ResponseIssuedV2 e) {
         apply(e.reference(), p -> p.responseIssued(e.issuedAt().atZone(zone).toLocalDate(), "REVIEW".equals(e.kind())));
+    }
+
+    public void requestLapsed(RequestLapsed e) {
+        apply(e.reference(), p -> p.lapsed(e.lapsedOn(), "FEE".equals(e.waitingFor())));
     }
 
     public void reviewDecided(ReviewDecided e) {

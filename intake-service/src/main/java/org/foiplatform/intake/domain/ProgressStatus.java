@@ -11,7 +11,9 @@ public enum ProgressStatus {
             + "in the first answer is looking at it again."),
     REVIEW_DECIDED("Review decided", "We have told you the outcome of the internal review. If you are still not "
             + "satisfied, you can complain to the Information Commissioner's Office."),
-    WITHDRAWN("Withdrawn", "You withdrew this request. We will not answer it.");
+    WITHDRAWN("Withdrawn", "You withdrew this request. We will not answer it."),
+    LAPSED("Closed", "We closed this request because what we asked you for did not reach us in time. You can make a "
+            + "new request at any time.");
 
     private final String words;
     private final String explanation;

@@ -114,6 +114,18 @@ public final class RequestProgress {
         return Optional.of(new TimelineEntry(on, "responded", "We answered your request"));
     }
 
+    /** FOIA s.1(3), s.9: the clarification or fee did not arrive in time, and the request was closed. */
+    public Optional<TimelineEntry> lapsed(LocalDate on, boolean waitingForFee) {
+        if (status == ProgressStatus.WITHDRAWN) {
+            return Optional.empty();
+        }
+        status = ProgressStatus.LAPSED;
+        clarificationQuestion = null;
+        return Optional.of(new TimelineEntry(on, "lapsed", waitingForFee
+                ? "We closed your request: the fee did not reach us in time"
+                : "We closed your request: your answer to our question did not reach us in time"));
+    }
+
     public Optional<TimelineEntry> reviewDecided(LocalDate on, String outcome) {
         status = ProgressStatus.REVIEW_DECIDED;
         return Optional.of(new TimelineEntry(on, "review-decided", "The internal review was decided: "

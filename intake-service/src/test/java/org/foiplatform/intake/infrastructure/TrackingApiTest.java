@@ -139,6 +139,19 @@ class TrackingApiTest {
     }
 
     @Test
+    void a_lapsed_request_is_shown_closed_with_nothing_left_to_do() {
+        Submitted s = submit();
+        publish(Topics.CASE, EventType.CASE_OPENED, s.reference(), UUID.randomUUID());
+        publish(Topics.CASE, EventType.CLARIFICATION_REQUESTED, s.reference(), UUID.randomUUID());
+        publish(Topics.CASE, EventType.REQUEST_LAPSED, s.reference(), UUID.randomUUID());
+        await().atMost(WAIT).untilAsserted(() -> as(s).get("/api/requests/" + s.reference()).then()
+                .body("status", equalTo("LAPSED")).body("actions", equalTo(List.of()))
+                .body("timeline.kind", hasItem("lapsed")));
+        as(s).contentType(ContentType.JSON).body("{\"text\": \"Too late.\"}")
+                .post("/api/requests/" + s.reference() + "/clarification").then().statusCode(409);
+    }
+
+    @Test
     void an_answered_request_links_its_letter_offers_a_review_and_the_review_is_published() {
         Submitted s = submit();
         publish(Topics.CASE, EventType.CASE_OPENED, s.reference(), UUID.randomUUID());

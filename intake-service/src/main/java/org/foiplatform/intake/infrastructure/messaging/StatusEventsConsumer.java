@@ -13,6 +13,7 @@ import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.foiplatform.contracts.events.ReviewDecided;
+import org.foiplatform.contracts.events.RequestLapsed;
 import org.foiplatform.intake.application.RecordProgress;
 import org.foiplatform.messaging.EventHandlers;
 import org.foiplatform.messaging.EventRouter;
@@ -38,6 +39,7 @@ public class StatusEventsConsumer {
                 .on(EventType.DEADLINE_EXTENDED, DeadlineExtended.class, progress::deadlineExtended)
                 .on(EventType.DECISION_APPROVED_V2, DecisionApprovedV2.class, progress::decisionApproved)
                 .on(EventType.REVIEW_DECIDED, ReviewDecided.class, progress::reviewDecided)
+                .on(EventType.REQUEST_LAPSED, RequestLapsed.class, progress::requestLapsed)
                 .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, progress::responseIssued)
                 .on(EventType.RESPONSE_ISSUED_V2, ResponseIssuedV2.class, progress::responseIssued)
                 .build();
