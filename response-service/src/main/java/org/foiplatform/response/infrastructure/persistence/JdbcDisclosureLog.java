@@ -145,55 +145,105 @@ public class JdbcDisclosureLog implements DisclosureLog, DisclosureSearch {
         }
     }
 
+    /**
+     * How many of the newest matches a search ranks: the count's cap and one more, or as deep as the page asked
+     * for. When more words match than that, the results are the most relevant of the newest {@value #RANKED}
+     * matches, then older matches newest first: ranking every match of a common word among a million entries would
+     * read most of the table (docs/perf/disclosure-search-plan.txt).
+     */
+    static final int RANKED = COUNT_CAP;
+
     @Override
     public Page search(Query query) {
-        List<Object> filterParams = new ArrayList<>();
-        String from = query.hasText()
-                ? " from disclosure_entry, websearch_to_tsquery('english', ?) as q where search @@ q and " + PUBLIC
-                : " from disclosure_entry where " + PUBLIC;
-        if (query.hasText()) {
-            filterParams.add(query.text());
-        }
-        String where = filters(query, filterParams);
+        return query.hasText() ? searchWords(query) : newest(query);
+    }
+
+    /**
+     * The words: the newest matches (at least {@code COUNT_CAP + 1}, so that they also give the capped count) from
+     * the narrow {@code disclosure_search} (V5), the newest {@link #RANKED} of them ranked with ts_rank_cd on the
+     * weighted vector (title A, questions B, answers C), ties to the newest; disclosure_entry is read, and the
+     * snippet made, for the page's rows only. One statement, so that the page and its count agree.
+     */
+    private Page searchWords(Query query) {
+        long offset = (long) (query.page() - 1) * PAGE_SIZE;
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select reference, title, regime, case_outcome, responded_on,"
-                + " published_at, exemptions");
-        if (query.hasText()) {
-            // Ranked on the weighted vector (title A, questions B, answers C); ties go to the newest. The snippet
-            // is made for the page's rows only (after the limit).
-            sql.append(", ts_rank_cd(search, q) as rank, ts_headline('english',"
-                    + " questions_text || E'\\n' || answers_text, q, ?) as snippet");
-            params.add(HEADLINE_OPTIONS);
-        } else {
-            sql.append(", 0 as rank, null as snippet");
-        }
-        sql.append(from).append(where);
-        params.addAll(filterParams);
-        sql.append(query.hasText() ? " order by rank desc, responded_on desc, reference desc"
-                : " order by responded_on desc, reference desc");
-        sql.append(" limit ? offset ?");
-        params.add(PAGE_SIZE);
-        params.add((long) (query.page() - 1) * PAGE_SIZE);
-        try (Connection c = dataSource.getConnection()) {
+        String sql = wordsSql(query, offset, params);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            unprepared(s);
+            bind(s, params);
             List<Hit> hits = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                bind(s, params);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        hits.add(new Hit(r.getString("reference"), r.getString("title"), r.getString("regime"),
-                                r.getString("case_outcome"), r.getObject("responded_on", LocalDate.class),
-                                instant(r.getTimestamp("published_at")), strings(r.getArray("exemptions")),
-                                Snippets.toHtml(r.getString("snippet")), r.getDouble("rank")));
+            long matches = 0;
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    matches = r.getLong("matches");
+                    if (r.getString("reference") != null) {
+                        hits.add(hit(r));
                     }
                 }
             }
-            long offset = (long) (query.page() - 1) * PAGE_SIZE;
+            return new Page(hits, total(hits, offset, matches), query.page(), PAGE_SIZE);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not search the disclosure log", ex);
+        }
+    }
+
+    /** The search with words, as sent (the bench's DisclosureSearchStep keeps a copy of it). */
+    static String wordsSql(Query query, long offset, List<Object> params) {
+        long candidates = Math.max(COUNT_CAP + 1, offset + PAGE_SIZE);
+        List<Object> filterParams = new ArrayList<>();
+        String where = filters(query, filterParams, "s.");
+        params.add(query.text());
+        params.addAll(filterParams);
+        params.add(candidates);
+        params.add(RANKED);
+        params.add(PAGE_SIZE);
+        params.add(offset);
+        params.add(HEADLINE_OPTIONS);
+        return "with candidates as materialized (select s.entry_id, s.reference, s.responded_on, s.search, q"
+                + " from disclosure_search s, websearch_to_tsquery('english', ?) as q where s.search @@ q" + where
+                + " order by s.responded_on desc, s.reference desc limit ?),"
+                + " ranked as (select c.*, ts_rank_cd(c.search, c.q) as rank,"
+                + " row_number() over (order by c.responded_on desc, c.reference desc) <= ? as among_newest"
+                + " from candidates c),"
+                + " page as (select entry_id, q, rank, among_newest from ranked"
+                + " order by among_newest desc, case when among_newest then rank end desc nulls last,"
+                + " responded_on desc, reference desc limit ? offset ?)"
+                + " select e.reference, e.title, e.regime, e.case_outcome, e.responded_on, e.published_at, e.exemptions,"
+                + " p.rank, ts_headline('english', e.questions_text || E'\\n' || e.answers_text, p.q, ?) as snippet,"
+                + " m.matches from (select count(*) as matches from candidates) as m left join page p on true"
+                + " left join disclosure_entry e on e.id = p.entry_id and e." + PUBLIC.replace(" and ", " and e.")
+                + " order by p.among_newest desc, case when p.among_newest then p.rank end desc nulls last,"
+                + " e.responded_on desc, e.reference desc";
+    }
+
+    /** No words: the newest first. */
+    private Page newest(Query query) {
+        List<Object> filterParams = new ArrayList<>();
+        String from = " from disclosure_entry where " + PUBLIC;
+        String where = filters(query, filterParams, "");
+        List<Object> params = new ArrayList<>(filterParams);
+        String sql = "select reference, title, regime, case_outcome, responded_on, published_at, exemptions,"
+                + " 0 as rank, null as snippet" + from + where + " order by responded_on desc, reference desc"
+                + " limit ? offset ?";
+        params.add(PAGE_SIZE);
+        long offset = (long) (query.page() - 1) * PAGE_SIZE;
+        params.add(offset);
+        try (Connection c = dataSource.getConnection()) {
+            List<Hit> hits = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bind(s, params);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        hits.add(hit(r));
+                    }
+                }
+            }
             if (!hits.isEmpty() && hits.size() < PAGE_SIZE) {
                 // The last page: the total is known without counting.
                 return new Page(hits, offset + hits.size(), query.page(), PAGE_SIZE);
             }
-            // Counted up to one more than the cap only: an exact count of a common word among a million entries
-            // would cost more than the page itself (docs/perf/disclosure-search-1m.sql).
+            // Counted up to one more than the cap only: an exact count at a million entries would cost more than
+            // the page itself (docs/perf/disclosure-search-1m.sql).
             List<Object> countParams = new ArrayList<>(filterParams);
             countParams.add(COUNT_CAP + 1);
             try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1" + from + where
@@ -209,26 +259,51 @@ public class JdbcDisclosureLog implements DisclosureLog, DisclosureSearch {
         }
     }
 
-    private static String filters(Query query, List<Object> params) {
+    /** Exact on the last page, capped at {@code COUNT_CAP + 1} otherwise, as {@link Page} expects. */
+    static long total(List<Hit> hits, long offset, long matches) {
+        if (!hits.isEmpty() && hits.size() < PAGE_SIZE) {
+            return offset + hits.size();
+        }
+        return Math.min(matches, COUNT_CAP + 1);
+    }
+
+    private static Hit hit(ResultSet r) throws SQLException {
+        return new Hit(r.getString("reference"), r.getString("title"), r.getString("regime"),
+                r.getString("case_outcome"), r.getObject("responded_on", LocalDate.class),
+                instant(r.getTimestamp("published_at")), strings(r.getArray("exemptions")),
+                Snippets.toHtml(r.getString("snippet")), r.getDouble("rank"));
+    }
+
+    /**
+     * Never a server-side prepared statement: each search is planned with its own words, whose frequency decides
+     * between walking the newest entries and the GIN index; a generic plan cannot know it.
+     */
+    private static void unprepared(PreparedStatement s) throws SQLException {
+        if (s.isWrapperFor(org.postgresql.PGStatement.class)) {
+            s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        }
+    }
+
+    private static String filters(Query query, List<Object> params, String alias) {
         StringBuilder sql = new StringBuilder();
         if (query.respondedFrom() != null) {
-            sql.append(" and responded_on >= ?");
+            sql.append(" and " + alias + "responded_on >= ?");
             params.add(query.respondedFrom());
         }
         if (query.respondedTo() != null) {
-            sql.append(" and responded_on <= ?");
+            sql.append(" and " + alias + "responded_on <= ?");
             params.add(query.respondedTo());
         }
         if (query.regime() != null) {
-            sql.append(" and regime = ?");
+            sql.append(" and " + alias + "regime = ?");
             params.add(query.regime());
         }
         if (query.outcome() != null) {
-            sql.append(" and case_outcome = ?");
+            sql.append(" and " + alias + "case_outcome = ?");
             params.add(query.outcome());
         }
         if (query.exemption() != null) {
-            sql.append(" and exemptions @> array[?]::text[]");
+            sql.append(" and " + alias + "exemptions @> array[?]::text[]");
             params.add(query.exemption());
         }
         return sql.toString();
