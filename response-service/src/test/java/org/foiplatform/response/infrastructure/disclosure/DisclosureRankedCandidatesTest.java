@@ -86,6 +86,9 @@ class DisclosureRankedCandidatesTest {
         assertThat(references.get(0)).isEqualTo(prefix + "00500");
         assertThat(references.subList(1, 4)).containsExactly(prefix + "01005", prefix + "01004", prefix + "01003");
         assertThat(references).doesNotContain(prefix + "00000");
+        // The page says how it orders so many.
+        assertThat(given().queryParam("q", word).get("/disclosure-log").then().statusCode(200).extract().asString())
+                .contains("More than 1,000 published responses", "the most relevant of the newest 1,000 come first");
         // Page 51: past the ranked 1,000, the older matches newest first; the old title match is the last of all.
         JsonPath past = api(word, 51);
         List<String> older = past.getList("results.reference", String.class);
