@@ -50,10 +50,15 @@ public record RequestReceived(String reference, Instant receivedAt, Requester re
         return Boolean.TRUE.equals(consentToPublish);
     }
 
-    public record Requester(String name, String email) {
+    /** Who asked: a name, an email address, and a postal address only when they want the reply by post. */
+    public record Requester(String name, String email, String postalAddress) {
         public Requester {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(email, "email");
+        }
+
+        public Requester(String name, String email) {
+            this(name, email, null);
         }
     }
 

@@ -74,7 +74,8 @@ public class IssueResponse {
         // The apology of a late response says by how many working days (the regime's working days).
         Integer late = decision.late() && decision.dueDate() != null ? workingDays.between(decision.dueDate(),
                 decision.decidedOn(), WorkingDays.Holidays.forRegime(decision.regime())) : null;
-        Letter letter = issue(LetterAssembly.decision(decision, profiles.current(), late));
+        Letter letter = issue(LetterAssembly.decision(decision, profiles.current(), late)
+                .withAddress(requesters.postalAddress(decision.reference()).orElse(null)));
         if (!letter.blocked()) {
             // On the disclosure log a few working days later, anonymised, if the requester agreed and it is not a
             // subject access request (ScheduleDisclosure decides); in this transaction, so with the letter or not.
@@ -94,7 +95,8 @@ public class IssueResponse {
         LetterContent decision = letters.latest(review.reference(), List.of(LetterStatus.ISSUED,
                 LetterStatus.PUBLISHED)).map(Letter::content).orElse(null);
         issue(LetterAssembly.review(review, profiles.current(), decision == null ? null : decision.requesterName(),
-                decision == null ? null : decision.receivedOn()));
+                decision == null ? null : decision.receivedOn())
+                .withAddress(requesters.postalAddress(review.reference()).orElse(null)));
     }
 
     private LocalDate today() {

@@ -3,11 +3,15 @@ package org.foiplatform.response.application;
 /**
  * What this service keeps of each requester, from intake's RequestReceived: whether they agreed to the response
  * going, anonymised, on the disclosure log, and the SHA-256 of their private tracking token, so that they can fetch
- * their own letter with the token. Never their name, address or the token itself.
+ * their own letter with the token, and a postal address only when they asked for the reply by post. Never their
+ * name, email address or the token itself.
  */
 public interface RequesterAccess {
 
-    void record(String reference, boolean consentToPublish, String trackingTokenHash);
+    void record(String reference, boolean consentToPublish, String trackingTokenHash, String postalAddress);
+
+    /** The postal address the requester gave for a reply by post, if they did. */
+    java.util.Optional<String> postalAddress(String reference);
 
     /** False when the request was never seen or the requester did not agree. */
     boolean consented(String reference);

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public record LetterContent(LetterKind kind, String reference, String regime, LocalDate dateOfIssue,
         Authority authority, String subject, String requesterName, LocalDate receivedOn, LocalDate dueDate,
-        boolean late, Integer workingDaysLate, LocalDate reviewBy, List<Answer> answers, ReviewOutcome review) {
+        boolean late, Integer workingDaysLate, LocalDate reviewBy, List<Answer> answers, ReviewOutcome review,
+        String requesterAddress) {
 
     /** Outcomes that refuse all or part of what was asked, so that the letter is also a refusal notice. */
     private static final Set<String> REFUSING = Set.of("PARTLY_PROVIDED", "EXEMPT", "NEITHER_CONFIRM_NOR_DENY",
@@ -22,6 +23,26 @@ public record LetterContent(LetterKind kind, String reference, String regime, Lo
 
     public LetterContent {
         answers = answers == null ? List.of() : List.copyOf(answers);
+    }
+
+    /** A letter to a requester who did not ask for a reply by post. */
+    public LetterContent(LetterKind kind, String reference, String regime, LocalDate dateOfIssue, Authority authority,
+            String subject, String requesterName, LocalDate receivedOn, LocalDate dueDate, boolean late,
+            Integer workingDaysLate, LocalDate reviewBy, List<Answer> answers, ReviewOutcome review) {
+        this(kind, reference, regime, dateOfIssue, authority, subject, requesterName, receivedOn, dueDate, late,
+                workingDaysLate, reviewBy, answers, review, null);
+    }
+
+    /** The same letter addressed to a postal address (when the requester asked for the reply by post). */
+    public LetterContent withAddress(String address) {
+        return new LetterContent(kind, reference, regime, dateOfIssue, authority, subject, requesterName, receivedOn,
+                dueDate, late, workingDaysLate, reviewBy, answers, review, address);
+    }
+
+    /** The postal address one line at a time (kept with a line per comma or new line). */
+    public List<String> requesterAddressLines() {
+        return requesterAddress == null ? List.of() : java.util.Arrays.stream(requesterAddress.split("[,\\n]"))
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     public LegalFramework framework() {
@@ -37,10 +58,10 @@ public record LetterContent(LetterKind kind, String reference, String regime, Lo
         return answers.stream().anyMatch(a -> REFUSING.contains(a.outcome()));
     }
 
-    /** The same content with another authority and no requester name: what the disclosure log shows. */
+    /** The same content with no requester name or address: what the disclosure log shows. */
     public LetterContent anonymous() {
         return new LetterContent(kind, reference, regime, dateOfIssue, authority, subject, null, receivedOn, dueDate,
-                late, workingDaysLate, reviewBy, answers, review);
+                late, workingDaysLate, reviewBy, answers, review, null);
     }
 
     /** One question with its outcome (the code, and as the requester reads it), answer and what backs the outcome. */

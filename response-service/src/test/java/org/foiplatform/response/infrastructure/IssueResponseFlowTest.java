@@ -219,6 +219,29 @@ class IssueResponseFlowTest {
     }
 
     @Test
+    void a_requester_who_wants_the_reply_by_post_gets_a_letter_addressed_to_their_postal_address() throws Exception {
+        String reference = newReference();
+        com.fasterxml.jackson.databind.node.ObjectNode received = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(GoldenSamples.forReference(
+                        EventType.REQUEST_RECEIVED, reference));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) received.get("payload").get("requester"))
+                .put("postalAddress", "Flat 2, 12 Mill Lane\nExampleton EX2 2BB");
+        TopicReader.produce(kafka, Topics.INTAKE, reference, received.toString());
+        TopicReader.awaitHandled(kafka, "response-service", Topics.INTAKE, r -> r.key().equals(reference), WAIT);
+        produce(reference, GoldenSamples.forReference(EventType.DECISION_APPROVED_V2, reference));
+
+        Issued issued = Issued.await(kafka, reference, 1);
+        assertThat(issued.html()).contains("<p class=\"to\">Sam Taylor<br />Flat 2<br />12 Mill Lane<br />"
+                + "Exampleton EX2 2BB</p>");
+        assertThat(issued.text()).contains("Sam Taylor\nFlat 2\n12 Mill Lane\nExampleton EX2 2BB");
+        // The disclosure log's copy has neither name nor address.
+        List<ConsumerRecord<String, String>> events = TopicReader.await(kafka, Topics.RESPONSE, reference, 2, WAIT);
+        ResponsePublished entry = codec.payload(codec.read(events.get(1).value()), ResponsePublished.class);
+        assertThat(given().get(entry.path() + "/letter.html").then().statusCode(200).extract().asString())
+                .doesNotContain("Mill Lane", "Sam Taylor");
+    }
+
+    @Test
     void the_requesters_consent_to_the_disclosure_log_is_kept_from_the_request() {
         String withConsent = newReference();
         String without = newReference();

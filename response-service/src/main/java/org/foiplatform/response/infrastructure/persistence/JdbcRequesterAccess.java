@@ -25,14 +25,16 @@ public class JdbcRequesterAccess implements RequesterAccess {
     }
 
     @Override
-    public void record(String reference, boolean consentToPublish, String trackingTokenHash) {
+    public void record(String reference, boolean consentToPublish, String trackingTokenHash, String postalAddress) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into requester_access (reference, consent_to_publish, tracking_token_hash) values (?, ?, ?) "
-                        + "on conflict (reference) do update set consent_to_publish = excluded.consent_to_publish, "
-                        + "tracking_token_hash = excluded.tracking_token_hash, recorded_at = now()")) {
+                "insert into requester_access (reference, consent_to_publish, tracking_token_hash, postal_address) "
+                        + "values (?, ?, ?, ?) on conflict (reference) do update set consent_to_publish = "
+                        + "excluded.consent_to_publish, tracking_token_hash = excluded.tracking_token_hash, "
+                        + "postal_address = excluded.postal_address, recorded_at = now()")) {
             s.setString(1, reference);
             s.setBoolean(2, consentToPublish);
             s.setString(3, trackingTokenHash);
+            s.setString(4, postalAddress);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Could not record the requester of " + reference, e);
@@ -49,6 +51,19 @@ public class JdbcRequesterAccess implements RequesterAccess {
             }
         } catch (SQLException e) {
             throw new StoreException("Could not read the consent of " + reference, e);
+        }
+    }
+
+    @Override
+    public java.util.Optional<String> postalAddress(String reference) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select postal_address from requester_access where reference = ?")) {
+            s.setString(1, reference);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the postal address of " + reference, e);
         }
     }
 
