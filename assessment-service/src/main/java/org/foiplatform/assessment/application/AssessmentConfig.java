@@ -92,6 +92,18 @@ public interface AssessmentConfig {
     @io.smallrye.config.WithDefault("5,2")
     java.util.List<Integer> reminderWorkingDays();
 
+    /** response-service's base URL, for the letter preview on the case page. */
+    @WithDefault("http://127.0.0.1:8083")
+    String responseBaseUrl();
+
+    /** How long the case page waits for response-service's letter preview before saying it is not available. */
+    @WithDefault("PT5S")
+    java.time.Duration previewTimeout();
+
+    /** The lifetime of the token signed for the signed-in officer to ask response-service for a preview. */
+    @WithDefault("PT2M")
+    java.time.Duration previewTokenLifetime();
+
     /** Officer accounts: how passwords are hashed, and the accounts made at start-up if missing. */
     Accounts accounts();
 

@@ -32,8 +32,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Signs officers in against their accounts in the database (HTTP Basic; the dashboard's form sign-in will use the
- * same): the password checked against its bcrypt hash, a disabled account refused, and each sign-in and failed
+ * Signs officers in against their accounts in the database (HTTP Basic, and the dashboard's sign-in form, whose
+ * CSRF token and failures {@link FormSignInGuard} checks): the password checked against its bcrypt hash, a disabled account refused, and each sign-in and failed
  * sign-in on the audit trail with the name tried and the client's address. A name and password checked once are
  * remembered for a few minutes (keyed by a SHA-256 of name, password and stored hash, so a changed password or
  * account ends it), so that an API client sending HTTP Basic on every call does not pay for bcrypt every time.
@@ -52,9 +52,11 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
     /** Checked against when the account does not exist, so that an unknown name takes as long as a wrong password. */
     private final String decoy;
+    private final FormSignInGuard formGuard;
 
     public AccountIdentityProvider(AccountStore accounts, PasswordHashing hashing, AuditTrail audit, Clock clock,
-            AssessmentConfig config) {
+            AssessmentConfig config, FormSignInGuard formGuard) {
+        this.formGuard = formGuard;
         this.accounts = accounts;
         this.hashing = hashing;
         this.audit = audit;
@@ -72,8 +74,26 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String address = address(request);
-        return context.runBlocking(() -> signIn(request.getUsername(), new String(request.getPassword().getPassword()),
-                address));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        boolean form = formGuard.isFormSignIn(routing);
+        String username = request.getUsername();
+        return context.runBlocking(() -> {
+            if (!form) {
+                return signIn(username, new String(request.getPassword().getPassword()), address);
+            }
+            // The form: refused before the password is checked when forged or locked; every failure counted.
+            if (formGuard.refused(routing, username, address)) {
+                throw new AuthenticationFailedException();
+            }
+            try {
+                SecurityIdentity identity = signIn(username, new String(request.getPassword().getPassword()), address);
+                formGuard.succeeded(username, address);
+                return identity;
+            } catch (AuthenticationFailedException e) {
+                formGuard.failed(username, address);
+                throw e;
+            }
+        });
     }
 
     private SecurityIdentity signIn(String username, String password, String address) {
