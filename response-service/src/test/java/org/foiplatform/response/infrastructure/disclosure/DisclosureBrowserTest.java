@@ -150,6 +150,9 @@ class DisclosureBrowserTest {
         browser.findElement(By.id("from-month")).sendKeys("4");
         browser.findElement(By.id("from-year")).sendKeys("2024");
         browser.findElement(By.xpath("//button[normalize-space()='Search']")).click();
+        // The click returns before the next page has loaded on a busy machine: wait for it (failing after 10 s).
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getTitle().startsWith("Search results"));
         assertThat(browser.getTitle()).startsWith("Search results for ‘pothole repairs " + word + "’");
         assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("1 published response");
         assertThat(browser.findElements(By.cssSelector(".disclosure-snippet mark"))).isNotEmpty();
@@ -158,6 +161,8 @@ class DisclosureBrowserTest {
 
         browser.findElement(By.linkText("How much was spent on repairing potholes near the " + word + " junction?"))
                 .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getTitle().startsWith(reference));
         assertThat(browser.getTitle()).startsWith(reference + ": How much was spent");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("18 April 2024",
                 "Information withheld", "FOIA s.40(2)").doesNotContain("Sam Taylor");
