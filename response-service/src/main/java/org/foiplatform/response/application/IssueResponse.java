@@ -17,6 +17,7 @@ import org.foiplatform.contracts.events.LetterBlocked;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.foiplatform.contracts.events.ReviewDecided;
 import org.foiplatform.messaging.EventRecorder;
+import org.foiplatform.response.domain.DisclosurePolicy;
 import org.foiplatform.response.domain.Finding;
 import org.foiplatform.response.domain.Letter;
 import org.foiplatform.response.domain.LetterContent;
@@ -74,14 +75,17 @@ public class IssueResponse {
         // The apology of a late response says by how many working days (the regime's working days).
         Integer late = decision.late() && decision.dueDate() != null ? workingDays.between(decision.dueDate(),
                 decision.decidedOn(), WorkingDays.Holidays.forRegime(decision.regime())) : null;
+        RequesterAccess.Requester requester = requesters.find(decision.reference());
         Letter letter = issue(LetterAssembly.decision(decision, profiles.current(), late)
-                .withAddress(requesters.postalAddress(decision.reference()).orElse(null)));
-        if (!letter.blocked()) {
-            // On the disclosure log a few working days later, anonymised, if the requester agreed and it is not a
-            // subject access request (ScheduleDisclosure decides); in this transaction, so with the letter or not.
+                .withAddress(requester.postalAddress()));
+        // On the disclosure log a few working days later, anonymised, if the requester agreed and it is not a
+        // subject access request; in this transaction, so with the letter or not. The anonymous copy of the letter
+        // is rendered only for a letter the log will take.
+        if (!letter.blocked()
+                && DisclosurePolicy.reasonNotToPublish(decision.regime(), requester.consentToPublish()) == null) {
             LetterContent anonymous = letter.content().anonymous();
             disclosure.schedule(new DisclosureCandidate(letter.reference(), letter.id(), decision.regime(),
-                    decision.caseOutcome(), decision.decidedOn(), requesters.consented(letter.reference()),
+                    decision.caseOutcome(), decision.decidedOn(), requester.consentToPublish(),
                     decision.requester().name(), decision.questions().stream().map(q -> new DisclosureCandidate
                             .Question(q.number(), q.question(), q.outcome(), q.answer(), q.exemptions().stream()
                                     .map(DecisionApprovedV2.Exemption::provision).toList())).toList(),
@@ -96,7 +100,7 @@ public class IssueResponse {
                 LetterStatus.PUBLISHED)).map(Letter::content).orElse(null);
         issue(LetterAssembly.review(review, profiles.current(), decision == null ? null : decision.requesterName(),
                 decision == null ? null : decision.receivedOn())
-                .withAddress(requesters.postalAddress(review.reference()).orElse(null)));
+                .withAddress(requesters.find(review.reference()).postalAddress()));
     }
 
     private LocalDate today() {
@@ -118,9 +122,10 @@ public class IssueResponse {
                             .distinct().toList());
             return letter;
         }
+        String html = renderer.html(content);
         List<LetterDocument> documents = List.of(
-                LetterDocument.text(letter.id(), LetterDocument.Format.HTML, renderer.html(content)),
-                LetterDocument.text(letter.id(), LetterDocument.Format.TEXT, renderer.text(content)),
+                LetterDocument.text(letter.id(), LetterDocument.Format.HTML, html),
+                LetterDocument.text(letter.id(), LetterDocument.Format.TEXT, renderer.text(html)),
                 LetterDocument.of(letter.id(), LetterDocument.Format.PDF, renderer.pdf(content)));
         letters.add(letter, documents);
         events.record(EventType.RESPONSE_ISSUED_V2, letter.reference(), new ResponseIssuedV2(letter.reference(),

@@ -10,11 +10,18 @@ public interface RequesterAccess {
 
     void record(String reference, boolean consentToPublish, String trackingTokenHash, String postalAddress);
 
-    /** The postal address the requester gave for a reply by post, if they did. */
-    java.util.Optional<String> postalAddress(String reference);
+    /** What was kept of a request's requester; nothing agreed and no address when the request was never seen. */
+    record Requester(boolean consentToPublish, String postalAddress) {
+        public static final Requester UNKNOWN = new Requester(false, null);
+    }
+
+    /** One read for all a letter needs of the requester. */
+    Requester find(String reference);
 
     /** False when the request was never seen or the requester did not agree. */
-    boolean consented(String reference);
+    default boolean consented(String reference) {
+        return find(reference).consentToPublish();
+    }
 
     /** True only when a token was recorded for the reference and this token's SHA-256 is it. */
     boolean tokenOpens(String reference, String token);

@@ -61,6 +61,10 @@ public record LetterDocument(UUID letterId, Format format, byte[] content, Strin
 
     /** Where response-service serves it: the internal letters API. */
     public String path() {
+        return path(letterId, format);
+    }
+
+    public static String path(UUID letterId, Format format) {
         return "/api/letters/" + letterId + "/letter." + format.extension();
     }
 

@@ -42,28 +42,15 @@ public class JdbcRequesterAccess implements RequesterAccess {
     }
 
     @Override
-    public boolean consented(String reference) {
+    public Requester find(String reference) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select consent_to_publish from requester_access where reference = ?")) {
+                "select consent_to_publish, postal_address from requester_access where reference = ?")) {
             s.setString(1, reference);
             try (ResultSet row = s.executeQuery()) {
-                return row.next() && row.getBoolean(1);
+                return row.next() ? new Requester(row.getBoolean(1), row.getString(2)) : Requester.UNKNOWN;
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not read the consent of " + reference, e);
-        }
-    }
-
-    @Override
-    public java.util.Optional<String> postalAddress(String reference) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select postal_address from requester_access where reference = ?")) {
-            s.setString(1, reference);
-            try (ResultSet row = s.executeQuery()) {
-                return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Could not read the postal address of " + reference, e);
+            throw new StoreException("Could not read the requester of " + reference, e);
         }
     }
 

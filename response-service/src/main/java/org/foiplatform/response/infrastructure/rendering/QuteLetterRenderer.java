@@ -34,8 +34,8 @@ public class QuteLetterRenderer implements LetterRenderer {
     }
 
     @Override
-    public String text(LetterContent content) {
-        return PlainText.fromXhtml(render(content, false));
+    public String text(String html) {
+        return PlainText.fromXhtml(html);
     }
 
     @Override

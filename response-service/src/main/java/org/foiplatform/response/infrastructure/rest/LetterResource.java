@@ -174,9 +174,9 @@ public class LetterResource {
     }
 
     private static LetterView view(Letter l) {
-        Map<String, String> documents = l.issuedAt() == null ? Map.of() : Map.of(
-                "html", "/api/letters/" + l.id() + "/letter.html", "text", "/api/letters/" + l.id() + "/letter.txt",
-                "pdf", "/api/letters/" + l.id() + "/letter.pdf");
+        Map<String, String> documents = l.issuedAt() == null ? Map.of() : java.util.Arrays.stream(
+                LetterDocument.Format.values()).collect(java.util.stream.Collectors.toMap(LetterDocument.Format::key,
+                        f -> LetterDocument.path(l.id(), f)));
         return new LetterView(l.id(), l.version(), l.kind().name(), l.status().name(), l.subject(), l.createdAt(),
                 l.issuedAt(), l.findings().stream().map(FindingView::of).toList(), documents);
     }
