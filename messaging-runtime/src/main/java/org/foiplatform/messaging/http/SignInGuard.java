@@ -71,12 +71,8 @@ public class SignInGuard {
         }
         String address = context.request().remoteAddress() == null ? "unknown"
                 : context.request().remoteAddress().host();
-        String key = account + "\u0000" + address;
-        Instant now = clock.instant();
-        Duration wait = lockedFor(key, now);
+        Duration wait = lockedFor(account, address);
         if (!wait.isZero()) {
-            LOG.warnf("Sign-in refused for account '%s' from %s: %d failed sign-ins in %s", printable(account),
-                    address, config.maxFailures(), words(config.lockout()));
             long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
             context.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(seconds))
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
@@ -88,15 +84,42 @@ public class SignInGuard {
         context.addHeadersEndHandler(ended -> {
             int status = context.response().getStatusCode();
             if (status == 401) {
-                int count = recordFailure(key, clock.instant());
-                LOG.warnf("Failed sign-in for account '%s' from %s (%d in the last %s)", printable(account), address,
-                        count, words(config.lockout()));
+                failed(account, address);
             } else if (status < 400 || status == 403 || status == 404) {
                 // Signed in (a 403 or 404 still means the password was right).
-                failures.remove(key);
+                succeeded(account, address);
             }
         });
         context.next();
+    }
+
+    /**
+     * How long the account stays refused from this address (zero when it is not), the refusal logged: for every way
+     * of signing in (HTTP Basic here, a service's sign-in form), which so share one count of failures.
+     */
+    public Duration lockedFor(String account, String address) {
+        Duration wait = lockedFor(key(account, address), clock.instant());
+        if (!wait.isZero()) {
+            LOG.warnf("Sign-in refused for account '%s' from %s: %d failed sign-ins in %s", printable(account),
+                    address, config.maxFailures(), words(config.lockout()));
+        }
+        return wait;
+    }
+
+    /** A wrong password: counted and logged with the account and the client's address. */
+    public void failed(String account, String address) {
+        int count = recordFailure(key(account, address), clock.instant());
+        LOG.warnf("Failed sign-in for account '%s' from %s (%d in the last %s)", printable(account), address, count,
+                words(config.lockout()));
+    }
+
+    /** A right password: the account's failures from this address are forgotten. */
+    public void succeeded(String account, String address) {
+        failures.remove(key(account, address));
+    }
+
+    private static String key(String account, String address) {
+        return account + "\u0000" + address;
     }
 
     private Duration lockedFor(String key, Instant now) {

@@ -2,13 +2,6 @@ package org.foiplatform.assessment.infrastructure.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,7 +17,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The dashboard's sign-in form, checked where its name and password are read (the identity provider): the form's
  * CSRF token must match its cookie (a sign-in forged from another site is refused), and password guessing is slowed
- * as the runtime's {@link SignInGuard} slows it for HTTP Basic, with the same settings ({@code foi.sign-in.*}) and the
+ * by the runtime's {@link SignInGuard} itself, which slows it for HTTP Basic: one count of failures for both ways in, the
  * same log lines: after {@code max-failures} failures for one account from one address within {@code lockout}, that
  * account is refused from that address, even with the right password, until the oldest failure is old. The form
  * mechanism answers a refusal with a redirect to its error page; a refused CSRF token or a locked account is sent to a
@@ -34,19 +27,15 @@ import io.vertx.ext.web.RoutingContext;
 public class FormSignInGuard {
 
     private static final Logger LOG = Logger.getLogger(FormSignInGuard.class);
-    private static final int MAX_TRACKED = 10_000;
     public static final String LOCKED_PAGE = "/dashboard/sign-in/locked";
     public static final String EXPIRED_PAGE = "/dashboard/sign-in/expired";
 
-    private final SignInGuard.Config config;
-    private final Clock clock;
+    private final SignInGuard guard;
     private final String postLocation;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public FormSignInGuard(SignInGuard.Config config, Clock clock,
+    public FormSignInGuard(SignInGuard guard,
             @ConfigProperty(name = "quarkus.http.auth.form.post-location") String postLocation) {
-        this.config = config;
-        this.clock = clock;
+        this.guard = guard;
         this.postLocation = postLocation;
     }
 
@@ -65,10 +54,7 @@ public class FormSignInGuard {
             sendTo(routing, EXPIRED_PAGE);
             return true;
         }
-        Duration wait = lockedFor(key(account, address), clock.instant());
-        if (!wait.isZero()) {
-            LOG.warnf("Sign-in refused for account '%s' from %s: %d failed sign-ins in %s", printable(account),
-                    address, config.maxFailures(), words(config.lockout()));
+        if (!guard.lockedFor(account, address).isZero()) {
             sendTo(routing, LOCKED_PAGE);
             return true;
         }
@@ -76,13 +62,11 @@ public class FormSignInGuard {
     }
 
     void failed(String account, String address) {
-        int count = recordFailure(key(account, address), clock.instant());
-        LOG.warnf("Failed sign-in for account '%s' from %s (%d in the last %s)", printable(account), address, count,
-                words(config.lockout()));
+        guard.failed(account, address);
     }
 
     void succeeded(String account, String address) {
-        failures.remove(key(account, address));
+        guard.succeeded(account, address);
     }
 
     private boolean csrfMatches(RoutingContext routing) {
@@ -104,56 +88,6 @@ public class FormSignInGuard {
                 routing.response().headers().set(HttpHeaders.LOCATION, page);
             }
         });
-    }
-
-    private Duration lockedFor(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < config.maxFailures()) {
-                return Duration.ZERO;
-            }
-            return Duration.between(now, times.peekFirst().plus(config.lockout()));
-        }
-    }
-
-    private int recordFailure(String key, Instant now) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-            while (times.size() > config.maxFailures()) {
-                times.removeFirst();
-            }
-            return times.size();
-        }
-    }
-
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(config.lockout());
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
-        }
-    }
-
-    private static String key(String account, String address) {
-        String name = account == null ? "" : account.length() > 100 ? account.substring(0, 100) : account;
-        return name + "\u0000" + (address == null ? "unknown" : address);
-    }
-
-    private static String words(Duration duration) {
-        return duration.toSeconds() % 60 == 0 ? duration.toMinutes() + " min" : duration.toSeconds() + " s";
     }
 
     private static String printable(String account) {
