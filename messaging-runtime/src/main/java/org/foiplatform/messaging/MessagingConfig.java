@@ -29,6 +29,16 @@ public interface MessagingConfig {
     int maxEventBytes();
 
     /**
+     * Kafka consumers per incoming channel: each service's {@code mp.messaging.incoming.<channel>.concurrency}
+     * refers to it. Each consumer has its own share of the topic's partitions and handles its events one at a
+     * time, in order, so the events of one request (one key, one partition) are never handled side by side, while
+     * different requests are. On 2 cores one per channel is best (more cost CPU in polling and kept up no
+     * better: ./foi bench, 30 November 2026); a machine with cores to spare can raise it.
+     */
+    @WithDefault("1")
+    int consumersPerChannel();
+
+    /**
      * Settings of the relay's Kafka producer, added to (and overriding) the relay's own: any producer
      * setting, such as {@code foi.messaging.producer."linger.ms"=5}.
      */

@@ -46,7 +46,7 @@ public class RecordNotifications {
         contacts.save(new Contact(request.reference(), request.requester().name(), request.requester().email()));
         // A message may have been waiting for this address.
         dispatch.afterCommit();
-        LOG.infof("Kept contact details for %s", request.reference());
+        LOG.debugf("Kept contact details for %s", request.reference());
     }
 
     /** Records the email each rule calls for, in one transaction: every rule here answers the event's type. */
@@ -74,6 +74,6 @@ public class RecordNotifications {
             return;
         }
         dispatch.afterCommit();
-        LOG.infof("%s email %s for %s queued", rule.kind(), message.id(), reference);
+        LOG.debugf("%s email %s for %s queued", rule.kind(), message.id(), reference);
     }
 }

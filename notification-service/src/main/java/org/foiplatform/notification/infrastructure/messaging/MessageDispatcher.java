@@ -30,13 +30,16 @@ public class MessageDispatcher implements DispatchSignal {
     private final AfterCommit afterCommit;
     private final NotificationConfig config;
     private final BackgroundWorker worker;
+    private final DispatchMessages dispatchMessages;
     private ExecutorService senders;
+    private volatile DispatchMessages.Sending sending;
 
     public MessageDispatcher(DispatchMessages dispatchMessages, AfterCommit afterCommit, NotificationConfig config) {
+        this.dispatchMessages = dispatchMessages;
         this.afterCommit = afterCommit;
         this.config = config;
-        this.worker = new BackgroundWorker("email-dispatcher", config.safetyPoll(),
-                () -> dispatchMessages.dispatchPending(senders));
+        // Each send that ends wakes the worker, which starts the next due message on the sender just freed.
+        this.worker = new BackgroundWorker("email-dispatcher", config.safetyPoll(), () -> sending.pass());
     }
 
     void start(@Observes StartupEvent started) {
@@ -46,6 +49,7 @@ public class MessageDispatcher implements DispatchSignal {
             thread.setDaemon(true);
             return thread;
         });
+        sending = dispatchMessages.sending(senders, config.concurrency(), worker::wake);
         worker.start();
     }
 
