@@ -1,5 +1,8 @@
 package org.foiplatform.contracts;
 
+import org.foiplatform.contracts.events.CaseAssigned;
+import org.foiplatform.contracts.events.DecisionSubmitted;
+import org.foiplatform.contracts.events.PostalReplyNeeded;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.ClarificationProvided;
 import org.foiplatform.contracts.events.RequestWithdrawn;
@@ -44,6 +47,8 @@ public enum EventType {
     DEADLINE_EXTENDED("foi.case.deadline-extended", 1, Topics.CASE, DeadlineExtended.class),
     REVIEW_DECIDED("foi.case.review-decided", 1, Topics.CASE, ReviewDecided.class),
     REQUEST_LAPSED("foi.case.request-lapsed", 1, Topics.CASE, RequestLapsed.class),
+    CASE_ASSIGNED("foi.case.case-assigned", 1, Topics.CASE, CaseAssigned.class),
+    DECISION_SUBMITTED("foi.case.decision-submitted", 1, Topics.CASE, DecisionSubmitted.class),
     /** Version 1 carried the whole letter; kept readable until no message of it is left to read. */
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     RESPONSE_ISSUED_V2("foi.response.response-issued", 2, Topics.RESPONSE, ResponseIssuedV2.class),
@@ -51,6 +56,7 @@ public enum EventType {
     RESPONSE_PUBLISHED("foi.response.response-published", 1, Topics.RESPONSE, ResponsePublished.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
     NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class),
+    POSTAL_REPLY_NEEDED("foi.notification.postal-reply-needed", 1, Topics.NOTIFICATION, PostalReplyNeeded.class),
     EVENT_PARKED("foi.operations.event-parked", 1, Topics.OPERATIONS, EventParked.class);
 
     private final String wireName;

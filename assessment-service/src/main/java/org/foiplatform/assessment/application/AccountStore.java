@@ -11,7 +11,8 @@ import org.foiplatform.assessment.domain.Role;
 public interface AccountStore {
 
     /** An account as stored: never the password, only its hash. */
-    record StoredAccount(String username, String passwordHash, Set<Role> roles, boolean enabled, Instant createdAt) {
+    record StoredAccount(String username, String passwordHash, Set<Role> roles, boolean enabled, Instant createdAt,
+            String email) {
     }
 
     Optional<StoredAccount> find(String username);

@@ -22,12 +22,15 @@ public class DraftDecision {
     private final CaseRepository cases;
     private final CostLimits costLimits;
     private final AuditTrail audit;
+    private final org.foiplatform.messaging.EventRecorder events;
     private final Clock clock;
 
-    public DraftDecision(CaseRepository cases, CostLimits costLimits, AuditTrail audit, Clock clock) {
+    public DraftDecision(CaseRepository cases, CostLimits costLimits, AuditTrail audit,
+            org.foiplatform.messaging.EventRecorder events, Clock clock) {
         this.cases = cases;
         this.costLimits = costLimits;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -37,6 +40,12 @@ public class DraftDecision {
         informationCase.draftDecision(decisions, costLimits.of(informationCase.regime()), officer, clock.instant());
         cases.update(informationCase);
         audit.record(officer, "DECISION_DRAFTED", reference, "outcome " + informationCase.outcome(), null);
+        // Four eyes: the approvers are told that a decision waits for them (notification-service's
+        // officer-approval-requested email).
+        events.record(org.foiplatform.contracts.EventType.DECISION_SUBMITTED, reference,
+                new org.foiplatform.contracts.events.DecisionSubmitted(reference, informationCase.regime().name(),
+                        officer, informationCase.outcome().name(), informationCase.questions().size(),
+                        informationCase.dueDate()));
         LOG.infof("Decision on %s drafted by %s (%s)", reference, officer, informationCase.outcome());
         return informationCase;
     }

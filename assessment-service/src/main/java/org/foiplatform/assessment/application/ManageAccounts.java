@@ -33,10 +33,17 @@ public class ManageAccounts {
     }
 
     /** An account without its hash, as an admin sees it. */
-    public record Account(String username, Set<Role> roles, boolean enabled, java.time.Instant createdAt) {
+    public record Account(String username, Set<Role> roles, boolean enabled, java.time.Instant createdAt,
+            String email) {
         static Account of(AccountStore.StoredAccount a) {
-            return new Account(a.username(), a.roles(), a.enabled(), a.createdAt());
+            return new Account(a.username(), a.roles(), a.enabled(), a.createdAt(), a.email());
         }
+    }
+
+    /** The work address of an account, if it has one: where it is told of a case given to it. */
+    public java.util.Optional<String> emailOf(String username) {
+        return username == null ? java.util.Optional.empty()
+                : accounts.find(username).map(AccountStore.StoredAccount::email).filter(e -> !e.isBlank());
     }
 
     public List<Account> list() {
@@ -44,14 +51,16 @@ public class ManageAccounts {
     }
 
     @Transactional
-    public Account create(String username, Set<Role> roles, String password, String admin, String address) {
+    public Account create(String username, Set<Role> roles, String password, String email, String admin,
+            String address) {
         List<DecisionProblem> problems = new ArrayList<>(AccountRules.checkName(username));
         problems.addAll(AccountRules.checkPassword(password));
+        problems.addAll(AccountRules.checkEmail(email));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The account could not be added", problems);
         }
         AccountStore.StoredAccount account = new AccountStore.StoredAccount(username, hashing.hash(password),
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), true, clock.instant());
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), true, clock.instant(), blankToNull(email));
         if (!accounts.add(account)) {
             throw new InvalidInputException("The account could not be added", List.of(new DecisionProblem(
                     "username", "There is already an account called " + username)));
@@ -63,14 +72,15 @@ public class ManageAccounts {
 
     /** Changes what is given (roles, enabled, password); an admin may not lock themselves out. */
     @Transactional
-    public Account change(String username, Set<Role> roles, Boolean enabled, String password, String admin,
-            String address) {
+    public Account change(String username, Set<Role> roles, Boolean enabled, String password, String email,
+            String admin, String address) {
         AccountStore.StoredAccount current = accounts.find(username).orElseThrow(() -> new AccountNotFoundException(
                 username));
         List<DecisionProblem> problems = new ArrayList<>();
         if (password != null) {
             problems.addAll(AccountRules.checkPassword(password));
         }
+        problems.addAll(AccountRules.checkEmail(email));
         if (username.equals(admin) && roles != null && !roles.contains(Role.ADMIN)) {
             problems.add(new DecisionProblem("roles", "You cannot take the admin role from your own account"));
         }
@@ -83,7 +93,8 @@ public class ManageAccounts {
         AccountStore.StoredAccount changed = new AccountStore.StoredAccount(username,
                 password == null ? current.passwordHash() : hashing.hash(password),
                 roles == null ? current.roles() : (roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles)),
-                enabled == null ? current.enabled() : enabled, current.createdAt());
+                enabled == null ? current.enabled() : enabled, current.createdAt(),
+                email == null ? current.email() : blankToNull(email));
         accounts.update(changed);
         List<String> what = new ArrayList<>();
         if (roles != null) {
@@ -94,6 +105,9 @@ public class ManageAccounts {
         }
         if (password != null) {
             what.add("password changed");
+        }
+        if (email != null) {
+            what.add(email.isEmpty() ? "email address removed" : "email address set");
         }
         audit.record(admin, "ACCOUNT_CHANGED", username, String.join("; ", what), address);
         LOG.infof("Account %s changed by %s: %s", username, admin, String.join("; ", what));
@@ -115,11 +129,15 @@ public class ManageAccounts {
             throw new IllegalStateException("The configured account " + username + " cannot be made: " + problems);
         }
         boolean added = accounts.add(new AccountStore.StoredAccount(username, hashing.hash(password),
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), true, clock.instant()));
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), true, clock.instant(), null));
         if (added) {
             audit.record(null, "ACCOUNT_ADDED", username, "from configuration; roles " + names(roles), null);
         }
         return added;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     static String names(Set<Role> roles) {

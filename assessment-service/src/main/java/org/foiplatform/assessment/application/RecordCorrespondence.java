@@ -36,7 +36,10 @@ public class RecordCorrespondence {
             Map.entry("officer-deadline-approaching", "to the team: the deadline is near"),
             Map.entry("officer-deadline-missed", "to the team: the deadline was missed"),
             Map.entry("officer-letter-blocked", "to the team: the letter was blocked"),
-            Map.entry("officer-notification-failed", "to the team: an email could not be delivered"));
+            Map.entry("officer-notification-failed", "to the team: an email could not be delivered"),
+            Map.entry("lapsed", "the notice that the request lapsed"),
+            Map.entry("officer-case-assigned", "to the officer: the case was assigned"),
+            Map.entry("officer-approval-requested", "to the approvers: a decision awaits approval"));
 
     private final CaseRepository cases;
     private final CaseTimeline timeline;
@@ -81,6 +84,15 @@ public class RecordCorrespondence {
         cases.update(c);
         LOG.warnf("Letter version %d for %s was blocked by response-service's compliance check",
                 blocked.letterVersion(), blocked.reference());
+    }
+
+    /** An email that the requester wanted by post instead: a print-and-post task on the timeline. */
+    @Transactional
+    public void postalReplyNeeded(org.foiplatform.contracts.events.PostalReplyNeeded needed) {
+        if (!timeline.append(needed.reference(), TimelineEntry.printAndPost(EMAILS.getOrDefault(needed.kind(),
+                needed.kind()), needed.postalAddress(), needed.createdAt()))) {
+            LOG.warnf("A postal reply is needed for %s, but there is no such case here", needed.reference());
+        }
     }
 
     @Transactional

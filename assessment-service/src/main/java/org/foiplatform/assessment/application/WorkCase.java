@@ -6,16 +6,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.CaseAssigned;
+import org.foiplatform.messaging.EventRecorder;
 
-/** An officer assigns a case to a team and an officer, or adds a note to its timeline. */
+/**
+ * An officer assigns a case to a team and an officer (CaseAssigned: notification-service tells the officer, at their
+ * account's address, or the team's mailbox), or adds a note to its timeline.
+ */
 @ApplicationScoped
 public class WorkCase {
 
     private final CaseRepository cases;
+    private final EventRecorder events;
+    private final ManageAccounts accounts;
     private final Clock clock;
 
-    public WorkCase(CaseRepository cases, Clock clock) {
+    public WorkCase(CaseRepository cases, EventRecorder events, ManageAccounts accounts, Clock clock) {
         this.cases = cases;
+        this.events = events;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -24,6 +34,9 @@ public class WorkCase {
         InformationCase c = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
         c.assign(team, officer, by, clock.instant());
         cases.update(c);
+        InformationCase.Assignment now = c.assignment();
+        events.record(EventType.CASE_ASSIGNED, reference, new CaseAssigned(reference, c.regime().name(), now.team(),
+                now.officer(), accounts.emailOf(now.officer()).orElse(null), by, c.dueDate()));
         return c;
     }
 

@@ -28,6 +28,22 @@ public final class AccountRules {
         return problems;
     }
 
+    /** The longest email address there can be (RFC 5321: 254 characters in a path). */
+    public static final int MAX_EMAIL = 254;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]+");
+
+    /** An officer's work address, where the platform tells them of a case given to them: optional. */
+    public static List<DecisionProblem> checkEmail(String email) {
+        if (email == null || email.isEmpty()) {
+            return List.of();
+        }
+        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            return List.of(new DecisionProblem("email", "Enter an email address like name@example.gov.uk, at most "
+                    + MAX_EMAIL + " characters"));
+        }
+        return List.of();
+    }
+
     public static List<DecisionProblem> checkPassword(String password) {
         List<DecisionProblem> problems = new ArrayList<>();
         if (password == null || password.length() < MIN_PASSWORD) {

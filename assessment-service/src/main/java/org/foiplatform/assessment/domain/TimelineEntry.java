@@ -23,6 +23,17 @@ public record TimelineEntry(Instant at, String what, String detail, String actor
                 "notification-service", null, null);
     }
 
+    /**
+     * The requester wants replies by post, so {@code what} was not emailed: a task for an officer to print it and post
+     * it to {@code postalAddress}.
+     */
+    public static TimelineEntry printAndPost(String what, String postalAddress, Instant at) {
+        return new TimelineEntry(at, "To print and post: " + what, "The requester asked for replies by post. Print "
+                + "it (from the delivery log, or the letter's PDF) and post it to: " + String.join(", ",
+                        postalAddress.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()),
+                "notification-service", null, null);
+    }
+
     /** notification-service's mail server accepted an email about the case: {@code what} names the email. */
     public static TimelineEntry emailSent(String what, Instant at) {
         return new TimelineEntry(at, "Email sent: " + what, null, "notification-service", null, null);

@@ -174,7 +174,8 @@ class CaseFlowTest {
                 .then().statusCode(200).body("status", equalTo("DECISION_APPROVED"))
                 .body("outcome", equalTo("GRANTED_PART_NOT_HELD_PART"));
 
-        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 2, WAIT).get(1);
+        // CaseOpened, DecisionSubmitted (to the approvers), then DecisionApproved version 2.
+        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 3, WAIT).get(2);
         ContractSchemas.assertValid(record.value());
         EventEnvelope envelope = codec.read(record.value());
         assertThat(envelope.is(EventType.DECISION_APPROVED_V2)).isTrue();

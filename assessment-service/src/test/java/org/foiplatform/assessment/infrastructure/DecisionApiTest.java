@@ -20,6 +20,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.DecisionApprovedV2;
+import org.foiplatform.contracts.events.DecisionSubmitted;
 import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -111,14 +112,20 @@ class DecisionApiTest {
                 .body("questions[1].costEstimate.hours", equalTo(433.33f))
                 .body("questions[1].costEstimate.costPounds", equalTo(10833.33f))
                 .body("questions[4].exemptions[0].availableAt", containsString("contracts-register"));
-        // Nothing is published before the approval.
+        // Nothing is published for the letter before the approval; the approvers are told a decision waits.
         assertThat(outboxRows(reference)).isZero();
+        DecisionSubmitted submitted = codec.payload(codec.read(awaitEvent(reference, EventType.DECISION_SUBMITTED)
+                .value()), DecisionSubmitted.class);
+        assertThat(submitted.draftedBy()).isEqualTo("officer");
+        assertThat(submitted.outcome()).isEqualTo("REFUSED_S12_COST");
+        assertThat(submitted.questions()).isEqualTo(7);
+        assertThat(submitted.regime()).isEqualTo("FOIA");
 
         as("approver").body("{\"approve\": true}").post("/api/cases/" + reference + "/approval").then()
                 .statusCode(200).body("status", equalTo("DECISION_APPROVED")).body("approvedBy", equalTo("approver"))
                 .body("timeline.what", hasItems("Decision drafted", "Decision approved"));
 
-        ConsumerRecord<String, String> record = TopicReader.await(kafka, Topics.CASE, reference, 2, WAIT).get(1);
+        ConsumerRecord<String, String> record = awaitEvent(reference, EventType.DECISION_APPROVED_V2);
         ContractSchemas.assertValid(record.value());
         assertThat(GoldenSamples.fieldPaths(record.value()))
                 .isEqualTo(GoldenSamples.fieldPaths(GoldenSamples.raw(EventType.DECISION_APPROVED_V2)));
@@ -230,8 +237,8 @@ class DecisionApiTest {
         as("approver2").body("{\"approve\": true}").post("/api/cases/" + reference + "/approval").then()
                 .statusCode(200);
 
-        DecisionApprovedV2 decision = codec.payload(codec.read(TopicReader.await(kafka, Topics.CASE, reference, 2, WAIT)
-                .get(1).value()), DecisionApprovedV2.class);
+        DecisionApprovedV2 decision = codec.payload(codec.read(awaitEvent(reference, EventType.DECISION_APPROVED_V2)
+                .value()), DecisionApprovedV2.class);
         assertThat(decision.caseOutcome()).isEqualTo("GRANTED_PART_WITHHELD_PART");
         assertThat(decision.questions().get(0).exemptions()).singleElement().satisfies(e -> {
             assertThat(e.absolute()).isFalse();
@@ -319,6 +326,13 @@ class DecisionApiTest {
 
     @jakarta.inject.Inject
     javax.sql.DataSource dataSource;
+
+    /** The first event of {@code type} about the case (other events come between: CaseOpened, DecisionSubmitted). */
+    private ConsumerRecord<String, String> awaitEvent(String reference, EventType type) {
+        return TopicReader.await(kafka, Topics.CASE, r -> reference.equals(r.key())
+                && r.value().contains("\"type\":\"" + type.wireName() + "\"")
+                && r.value().contains("\"version\":" + type.version()), 1, WAIT).get(0);
+    }
 
     private long outboxRows(String reference) throws Exception {
         try (var connection = dataSource.getConnection();

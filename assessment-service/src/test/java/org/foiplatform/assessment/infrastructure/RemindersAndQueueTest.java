@@ -183,4 +183,37 @@ class RemindersAndQueueTest {
         officer().body(Map.of("text", " ")).post("/api/cases/" + references.get(0) + "/notes").then().statusCode(400)
                 .body("errors.field", hasItem("text"));
     }
+
+    @Test
+    void an_assignment_tells_the_officer_at_their_accounts_address_and_a_postal_reply_becomes_a_task_on_the_timeline()
+            throws Exception {
+        given().auth().preemptive().basic("admin", "test-admin-pw").contentType(ContentType.JSON)
+                .body(Map.of("email", "not an address")).patch("/api/accounts/approver").then().statusCode(400)
+                .body("errors.field", hasItem("email"));
+        given().auth().preemptive().basic("admin", "test-admin-pw").contentType(ContentType.JSON)
+                .body(Map.of("email", "the.approver@example-city.gov.uk")).patch("/api/accounts/approver").then()
+                .statusCode(200).body("email", org.hamcrest.Matchers.equalTo("the.approver@example-city.gov.uk"));
+        String reference = openCase("2027-08-02T09:00:00Z");
+        officer().body(Map.of("team", "Information governance", "officer", "approver"))
+                .post("/api/cases/" + reference + "/assignment").then().statusCode(200);
+
+        EventEnvelope assignedEvent = codec.read(TopicReader.await(kafka, Topics.CASE,
+                r -> reference.equals(r.key()) && r.value().contains(EventType.CASE_ASSIGNED.wireName()), 1, WAIT)
+                .get(0).value());
+        org.foiplatform.contracts.events.CaseAssigned assigned = codec.payload(assignedEvent,
+                org.foiplatform.contracts.events.CaseAssigned.class);
+        assertThat(assigned.officer()).isEqualTo("approver");
+        assertThat(assigned.officerEmail()).isEqualTo("the.approver@example-city.gov.uk");
+        assertThat(assigned.team()).isEqualTo("Information governance");
+        assertThat(assigned.assignedBy()).isEqualTo("officer");
+        assertThat(assigned.dueDate()).isEqualTo(LocalDate.of(2027, 8, 31));
+
+        // notification-service could not email the requester (they want replies by post): a task on the case.
+        TopicReader.produce(kafka, Topics.NOTIFICATION, reference,
+                GoldenSamples.forReference(EventType.POSTAL_REPLY_NEEDED, reference));
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> officer().get("/api/cases/" + reference)
+                .then().statusCode(200).body("timeline.what", hasItem("To print and post: the acknowledgement"))
+                .body("timeline.find { it.what == 'To print and post: the acknowledgement' }.detail",
+                        org.hamcrest.Matchers.containsString("Flat 2, 10 High Street, Example City, EX1 2AB")));
+    }
 }

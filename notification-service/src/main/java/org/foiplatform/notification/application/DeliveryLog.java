@@ -16,9 +16,28 @@ public class DeliveryLog {
     private static final Pattern REFERENCE = Pattern.compile("FOI-\\d{4}-\\d{6,}");
 
     private final MessageStore messages;
+    private final ContactBook contacts;
+    private final EmailComposer composer;
+    private final FetchLetter letters;
 
-    public DeliveryLog(MessageStore messages) {
+    public DeliveryLog(MessageStore messages, ContactBook contacts, EmailComposer composer, FetchLetter letters) {
         this.messages = messages;
+        this.contacts = contacts;
+        this.composer = composer;
+        this.letters = letters;
+    }
+
+    /**
+     * A message to be printed and posted (the requester asked for replies by post), as the HTML page the email would
+     * have been: a letter's own HTML for a response. Empty if there is no such message waiting for the post.
+     */
+    @Transactional
+    public java.util.Optional<org.foiplatform.notification.domain.Email> printable(java.util.UUID id) {
+        return messages.find(id)
+                .filter(message -> message.delivery().status() == org.foiplatform.notification.domain.MessageStatus.TO_POST)
+                .flatMap(message -> contacts.find(message.reference()).map(contact -> composer.compose(message, contact,
+                        org.foiplatform.notification.domain.LetterClaim.in(message.model())
+                                .map(claim -> letters.fetch(message, claim)).orElse(null))));
     }
 
     @Transactional

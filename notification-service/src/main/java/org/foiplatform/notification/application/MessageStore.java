@@ -25,4 +25,7 @@ public interface MessageStore {
 
     /** Every message about a request, oldest first. */
     List<OutgoingMessage> forReference(String reference);
+
+    /** One message, whatever its status. */
+    Optional<OutgoingMessage> find(UUID id);
 }

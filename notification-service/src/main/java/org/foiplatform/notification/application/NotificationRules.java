@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.CaseAssigned;
+import org.foiplatform.contracts.events.DecisionSubmitted;
 import org.foiplatform.contracts.events.CaseOpened;
 import org.foiplatform.contracts.events.ClarificationRequested;
 import org.foiplatform.contracts.events.DeadlineApproaching;
@@ -56,6 +58,12 @@ public final class NotificationRules {
     private static final Period TIME_TO_PAY = Period.ofMonths(3);
     private static final Set<String> THREE_MONTHS_TO_PAY = Set.of("FOIA", "FOISA");
     private static final String OFFICERS_KIND_PREFIX = "officer-";
+    /**
+     * In an officers' email's model, the address it goes to instead of the team's mailbox (the assigned officer's
+     * own), and the name to greet there.
+     */
+    public static final String TO = "to";
+    public static final String TO_NAME = "toName";
 
     /**
      * One kind of email and the event that calls for it: to whom it goes ({@code recipient}), whether it applies to
@@ -174,6 +182,25 @@ public final class NotificationRules {
                             "status", missed.status())),
             Rule.toOfficers(EventType.LETTER_BLOCKED, LetterBlocked.class, "officer-letter-blocked", blocked -> true,
                     LetterBlocked::reference, NotificationRules::blockedModel),
+            // The officer a case is given to, at their account's address (else the team's mailbox).
+            Rule.toOfficers(EventType.CASE_ASSIGNED, CaseAssigned.class, "officer-case-assigned",
+                    assigned -> assigned.officer() != null || assigned.team() != null, CaseAssigned::reference,
+                    assigned -> model(
+                            TO, assigned.officerEmail(),
+                            TO_NAME, assigned.officer(),
+                            "regime", assigned.regime(),
+                            "team", assigned.team(),
+                            "officer", assigned.officer(),
+                            "assignedBy", assigned.assignedBy(),
+                            "dueDate", date(assigned.dueDate()))),
+            // Four eyes: a decision waits for a second officer.
+            Rule.toOfficers(EventType.DECISION_SUBMITTED, DecisionSubmitted.class, "officer-approval-requested",
+                    submitted -> true, DecisionSubmitted::reference, submitted -> model(
+                            "regime", submitted.regime(),
+                            "draftedBy", submitted.draftedBy(),
+                            "outcome", submitted.outcome(),
+                            "questions", String.valueOf(submitted.questions()),
+                            "dueDate", date(submitted.dueDate()))),
             // Never about an officers' email: one that fails would otherwise call for another, without end.
             Rule.toOfficers(EventType.NOTIFICATION_FAILED, NotificationFailed.class, "officer-notification-failed",
                     failed -> !sentToOfficers(failed.kind()), NotificationFailed::reference, failed -> model(

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.NotificationFailed;
 import org.foiplatform.contracts.events.NotificationSent;
+import org.foiplatform.contracts.events.PostalReplyNeeded;
 import org.foiplatform.messaging.EventRecorder;
 import org.foiplatform.messaging.PassingFaults;
 import org.foiplatform.messaging.Stopping;
@@ -89,11 +90,19 @@ public class SendMessage {
         }
     }
 
-    /** Where the message goes: the requester's address kept for the request, or the officers' mailbox. */
+    /**
+     * Where the message goes: the requester's address kept for the request; for the officers, the address the rule
+     * put in the model ({@code to}: the assigned officer's own) or else the team's mailbox.
+     */
     private Optional<Contact> recipient(OutgoingMessage message) {
-        return message.recipient() == Recipient.OFFICERS
-                ? Optional.of(new Contact(message.reference(), officersName, officersEmail))
-                : contacts.find(message.reference());
+        if (message.recipient() == Recipient.OFFICERS) {
+            String to = message.model().get(NotificationRules.TO);
+            return Optional.of(to == null || to.isBlank()
+                    ? new Contact(message.reference(), officersName, officersEmail)
+                    : new Contact(message.reference(), message.model().getOrDefault(NotificationRules.TO_NAME,
+                            officersName), to));
+        }
+        return contacts.find(message.reference());
     }
 
     /** An email the mail server accepted, and when. */
@@ -124,6 +133,17 @@ public class SendMessage {
             }
         }
         Email email = composer.compose(message, contact.get(), letter);
+        if (message.recipient() == Recipient.REQUESTER && contact.get().byPost()) {
+            // They asked for replies by post: no email, a task for an officer to print it and post it.
+            message.toPost();
+            messages.update(message);
+            events.record(EventType.POSTAL_REPLY_NEEDED, message.reference(), new PostalReplyNeeded(
+                    message.reference(), message.id(), message.kind(), email.subject(), contact.get().postalAddress(),
+                    claim.flatMap(c -> c.document("pdf")).map(LetterClaim.Document::path).orElse(null), clock.instant()), message.correlationId(),
+                    message.causationId());
+            LOG.infof("%s %s for %s is to be printed and posted", message.kind(), message.id(), message.reference());
+            return false;
+        }
         try {
             mail.send(email);
         } catch (MailSender.MailFailure e) {

@@ -1,5 +1,18 @@
 package org.foiplatform.notification.domain;
 
-/** The requester's name and address for one request, kept from RequestReceived. */
-public record Contact(String reference, String name, String email) {
+/**
+ * The requester's name and addresses for one request, kept from RequestReceived. {@code postalAddress} is there only
+ * when they asked for replies by post: then nothing is emailed to them, and each reply becomes a task to print and
+ * post it.
+ */
+public record Contact(String reference, String name, String email, String postalAddress) {
+
+    public Contact(String reference, String name, String email) {
+        this(reference, name, email, null);
+    }
+
+    /** Whether replies go by post. */
+    public boolean byPost() {
+        return postalAddress != null && !postalAddress.isBlank();
+    }
 }

@@ -7,5 +7,10 @@ public enum MessageStatus {
     /** Accepted by the mail server. */
     SENT,
     /** Given up: refused for good by the mail server, or still failing when its retry horizon passed. */
-    FAILED
+    FAILED,
+    /**
+     * Not emailed: the requester asked for replies by post, so an officer prints it and posts it (PostalReplyNeeded
+     * put the task on the case).
+     */
+    TO_POST
 }

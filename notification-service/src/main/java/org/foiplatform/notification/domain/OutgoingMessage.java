@@ -97,6 +97,17 @@ public final class OutgoingMessage {
     }
 
     /**
+     * Not emailed, because the requester asked for replies by post: it waits for an officer to print and post it.
+     * Nothing is sent by email after this.
+     */
+    public void toPost() {
+        requirePending();
+        status = MessageStatus.TO_POST;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /**
      * A temporary failure (no connection, a timeout, a 4xx reply): tried again after the pause the policy
      * gives, unless that would be after {@code giveUpAt}; then it is given up. Returns true if given up.
      */

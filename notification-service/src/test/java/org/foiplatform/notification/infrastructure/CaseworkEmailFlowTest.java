@@ -1,6 +1,8 @@
 package org.foiplatform.notification.infrastructure;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,11 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.foiplatform.contracts.EventCodec;
+import org.foiplatform.contracts.EventEnvelope;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.NotificationSent;
+import org.foiplatform.contracts.events.PostalReplyNeeded;
+import org.foiplatform.localstack.testsupport.ContractSchemas;
 import org.foiplatform.localstack.testsupport.GreenMailResource;
 import org.foiplatform.localstack.testsupport.InjectGreenMail;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
@@ -279,6 +285,77 @@ class CaseworkEmailFlowTest {
 
         assertThat(count("select count(*) from outgoing_message where reference = '" + reference + "'")).isZero();
         assertThat(mailsAbout(reference)).isEmpty();
+    }
+
+    @Test
+    void a_case_assigned_to_an_officer_is_emailed_to_their_own_address() throws Exception {
+        String reference = requestReceived();
+        produce(EventType.CASE_ASSIGNED, reference);
+
+        MimeMessage mail = awaitOneMail(reference);
+        assertThat(mail.getAllRecipients()).extracting(Object::toString)
+                .containsExactly("a.officer@example-city.gov.uk");
+        assertThat(mail.getSubject()).isEqualTo(reference + ": assigned to officer, due on 14 May 2026");
+        assertThat(mail.getHeader("In-Reply-To")).isNull();
+        assertThat(bodies(mail)).contains("is now with officer in Information governance", "assigned by approver",
+                "14 May 2026", "Sent by the FOI platform").doesNotContain(REQUESTER);
+    }
+
+    @Test
+    void a_case_assigned_to_an_officer_without_an_address_is_emailed_to_the_team() throws Exception {
+        String reference = requestReceived();
+        produce(EventType.CASE_ASSIGNED, reference, withPayload(
+                GoldenSamples.forReference(EventType.CASE_ASSIGNED, reference), payload -> payload
+                        .putNull("officerEmail").put("officer", "<b>o.brien</b>")));
+
+        String body = officersEmail(awaitOneMail(reference), reference + ": assigned to <b>o.brien</b>, due on 14 May 2026");
+        // The HTML part shows the name as text; only the plain-text part carries it as typed.
+        assertThat(body).contains("<strong>&lt;b&gt;o.brien&lt;/b&gt;</strong>").doesNotContain("<strong><b>o.brien");
+    }
+
+    @Test
+    void a_decision_submitted_for_approval_is_emailed_to_the_officers_mailbox() throws Exception {
+        String reference = requestReceived();
+        produce(EventType.DECISION_SUBMITTED, reference);
+
+        String body = officersEmail(awaitOneMail(reference),
+                reference + ": decision awaits approval, due on 14 May 2026");
+        assertThat(body).contains("officer has drafted the decision on request " + reference, "7 questions",
+                "granted part withheld part overall", "except officer");
+    }
+
+    @Test
+    void a_requester_who_wants_replies_by_post_gets_no_email_but_a_task_to_print_and_post() throws Exception {
+        String reference = TestReferences.next();
+        String address = "Flat 2, 10 High Street\nExample City\nEX1 2AB";
+        produce(EventType.REQUEST_RECEIVED, reference, withPayload(
+                GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference), payload -> ((ObjectNode) payload
+                        .get("requester")).put("postalAddress", address)));
+        produce(EventType.CASE_OPENED, reference);
+
+        // The marker: PostalReplyNeeded is published in the transaction where the email would have been sent.
+        ConsumerRecord<String, String> task = TopicReader.await(kafka, Topics.NOTIFICATION, reference, 1, WAIT).get(0);
+        ContractSchemas.assertValid(task.value());
+        EventEnvelope envelope = codec.read(task.value());
+        assertThat(envelope.type()).isEqualTo(EventType.POSTAL_REPLY_NEEDED.wireName());
+        PostalReplyNeeded needed = codec.payload(envelope, PostalReplyNeeded.class);
+        assertThat(needed.kind()).isEqualTo("acknowledgement");
+        assertThat(needed.postalAddress()).isEqualTo(address);
+        assertThat(needed.subject()).contains(reference);
+        assertThat(needed.letterPdf()).isNull();
+        assertThat(mailsAbout(reference)).isEmpty();
+        assertThat(count("select count(*) from outgoing_message where reference = '" + reference
+                + "' and status = 'TO_POST'")).isEqualTo(1);
+
+        // Ready to print for an officer, and for nobody else.
+        String page = given().auth().preemptive().basic("officer", "test-officer-pw")
+                .get("/api/notifications/" + needed.messageId() + "/printable")
+                .then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
+        assertThat(page).contains(reference);
+        given().get("/api/notifications/" + needed.messageId() + "/printable").then().statusCode(401);
+        given().auth().preemptive().basic("officer", "test-officer-pw")
+                .get("/api/notifications/" + UUID.randomUUID() + "/printable").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
     }
 
     /** The text and HTML parts, decoded (quoted-printable folds long lines). */

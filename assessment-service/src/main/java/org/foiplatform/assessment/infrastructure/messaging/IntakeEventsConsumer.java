@@ -50,6 +50,8 @@ public class IntakeEventsConsumer {
                 .on(EventType.RESPONSE_ISSUED_V2, ResponseIssuedV2.class, correspondence::responseIssued)
                 .on(EventType.LETTER_BLOCKED, LetterBlocked.class, correspondence::letterBlocked)
                 .on(EventType.NOTIFICATION_SENT, NotificationSent.class, correspondence::emailSent)
+                .on(EventType.POSTAL_REPLY_NEEDED, org.foiplatform.contracts.events.PostalReplyNeeded.class,
+                        correspondence::postalReplyNeeded)
                 .build();
     }
 

@@ -24,7 +24,7 @@ import org.foiplatform.assessment.domain.Role;
 @ApplicationScoped
 public class JdbcAccountStore implements AccountStore {
 
-    private static final String COLUMNS = "username, password_hash, roles, enabled, created_at";
+    private static final String COLUMNS = "username, password_hash, roles, enabled, created_at, email";
 
     private final DataSource dataSource;
 
@@ -64,12 +64,13 @@ public class JdbcAccountStore implements AccountStore {
     public boolean add(StoredAccount account) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("insert into officer_account (" + COLUMNS + ") values "
-                        + "(?, ?, ?, ?, ?) on conflict (username) do nothing")) {
+                        + "(?, ?, ?, ?, ?, ?) on conflict (username) do nothing")) {
             s.setString(1, account.username());
             s.setString(2, account.passwordHash());
             s.setString(3, roles(account.roles()));
             s.setBoolean(4, account.enabled());
             s.setTimestamp(5, Timestamp.from(account.createdAt()));
+            s.setString(6, account.email());
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot add account " + account.username(), e);
@@ -80,11 +81,12 @@ public class JdbcAccountStore implements AccountStore {
     public void update(StoredAccount account) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("update officer_account set password_hash = ?, roles = ?, "
-                        + "enabled = ?, updated_at = now() where username = ?")) {
+                        + "enabled = ?, email = ?, updated_at = now() where username = ?")) {
             s.setString(1, account.passwordHash());
             s.setString(2, roles(account.roles()));
             s.setBoolean(3, account.enabled());
-            s.setString(4, account.username());
+            s.setString(4, account.email());
+            s.setString(5, account.username());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot change account " + account.username(), e);
@@ -95,7 +97,7 @@ public class JdbcAccountStore implements AccountStore {
         Set<Role> roles = Arrays.stream(r.getString("roles").split(",")).map(Role::named).flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new StoredAccount(r.getString("username"), r.getString("password_hash"), roles,
-                r.getBoolean("enabled"), r.getTimestamp("created_at").toInstant());
+                r.getBoolean("enabled"), r.getTimestamp("created_at").toInstant(), r.getString("email"));
     }
 
     private static String roles(Set<Role> roles) {

@@ -49,14 +49,18 @@ public class AccountsResource {
         this.request = request;
     }
 
-    /** {@code {"username": "…", "roles": ["officer", "approver"], "password": "…"}}. */
-    public record AccountBody(String username, List<String> roles, Boolean enabled, String password) {
+    /**
+     * {@code {"username": "…", "roles": ["officer", "approver"], "password": "…", "email": "…"}}; email is the
+     * officer's work address (optional; "" removes it), where they are told of a case assigned to them.
+     */
+    public record AccountBody(String username, List<String> roles, Boolean enabled, String password, String email) {
     }
 
-    public record AccountView(String username, List<String> roles, boolean enabled, java.time.Instant createdAt) {
+    public record AccountView(String username, List<String> roles, boolean enabled, java.time.Instant createdAt,
+            String email) {
         static AccountView of(ManageAccounts.Account a) {
             return new AccountView(a.username(), a.roles().stream().sorted().map(Role::wireName).toList(),
-                    a.enabled(), a.createdAt());
+                    a.enabled(), a.createdAt(), a.email());
         }
     }
 
@@ -78,7 +82,7 @@ public class AccountsResource {
                     new DecisionProblem("username", "Send the username, roles and password")));
         }
         ManageAccounts.Account added = accounts.create(body.username(), roles(body.roles(), true), body.password(),
-                identity.getPrincipal().getName(), address());
+                body.email(), identity.getPrincipal().getName(), address());
         return Response.status(201).entity(AccountView.of(added)).build();
     }
 
@@ -93,7 +97,7 @@ public class AccountsResource {
                     new DecisionProblem("roles", "Send roles, enabled or password")));
         }
         return AccountView.of(accounts.change(username, body.roles() == null ? null : roles(body.roles(), false),
-                body.enabled(), body.password(), identity.getPrincipal().getName(), address()));
+                body.enabled(), body.password(), body.email(), identity.getPrincipal().getName(), address()));
     }
 
     public record AuditPage(List<AuditTrail.Entry> entries, Long next) {

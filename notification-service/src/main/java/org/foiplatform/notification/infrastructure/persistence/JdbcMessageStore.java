@@ -124,6 +124,19 @@ public class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public Optional<OutgoingMessage> find(UUID id) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement find = connection.prepareStatement(
+                "select " + COLUMNS + " from outgoing_message where id = ?")) {
+            find.setObject(1, id);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(toDomain(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read message " + id, e);
+        }
+    }
+
+    @Override
     public List<OutgoingMessage> forReference(String reference) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement find = connection.prepareStatement(
                 "select " + COLUMNS + " from outgoing_message where reference = ? order by created_at")) {

@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foiplatform.notification.application.DeliveryLog;
@@ -39,6 +42,26 @@ public class NotificationResource {
     }
 
     public record DeliveryLogView(String reference, List<MessageView> messages) {
+    }
+
+    /**
+     * A reply the requester wanted by post, ready to print: the page the email would have been. 404 unless the message
+     * exists and waits for the post (status TO_POST).
+     */
+    @GET
+    @Path("/{id}/printable")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A reply to print and post (the requester asked for replies by post), as an HTML page")
+    public Response printable(@PathParam("id") String id) {
+        UUID messageId;
+        try {
+            messageId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No such message");
+        }
+        return log.printable(messageId).map(email -> Response.ok(email.html(), MediaType.TEXT_HTML_TYPE)
+                .header("Content-Security-Policy", "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
+                .build()).orElseThrow(() -> new NotFoundException("No message " + id + " waits for the post"));
     }
 
     @GET
