@@ -100,11 +100,18 @@ class GoldenLettersTest {
         assertThat(text.indexOf("Question 6")).isLessThan(text.indexOf("Question 7"));
 
         byte[] pdfBytes = issued.fetch("pdf");
-        // Kept for people to look at: the README links the seed letter as the platform writes it.
+        // Kept for people to look at: the README links the seed letter as the platform writes it. Written to target/
+        // on every run; to docs/ only when it is missing there or asked for (-Dfoi.docs=refresh), since each run's
+        // letter has a new reference and would otherwise change a committed file every time.
+        java.nio.file.Path target = java.nio.file.Path.of("target", "letters");
+        java.nio.file.Files.createDirectories(target);
+        java.nio.file.Files.write(target.resolve("seed-letter.pdf"), pdfBytes);
         java.nio.file.Path docs = java.nio.file.Path.of("..", "docs", "letters");
-        java.nio.file.Files.createDirectories(docs);
-        java.nio.file.Files.write(docs.resolve("seed-letter.pdf"), pdfBytes);
-        java.nio.file.Files.writeString(docs.resolve("seed-letter.txt"), text.replace(reference, "FOI-2024-000123"));
+        if ("refresh".equals(System.getProperty("foi.docs")) || !java.nio.file.Files.exists(docs.resolve("seed-letter.pdf"))) {
+            java.nio.file.Files.createDirectories(docs);
+            java.nio.file.Files.write(docs.resolve("seed-letter.pdf"), pdfBytes);
+            java.nio.file.Files.writeString(docs.resolve("seed-letter.txt"), text.replace(reference, "FOI-2024-000123"));
+        }
         try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
             String pdfText = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(pdfText).contains(reference, "17 June 2024", "Dear Sam Taylor");
