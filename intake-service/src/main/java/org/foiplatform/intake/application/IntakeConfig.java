@@ -24,6 +24,17 @@ public interface IntakeConfig {
     @WithDefault("20000")
     int maxRequestText();
 
+    /**
+     * Characters in a postal address for a reply by post (counted after NFC, with one character per line break).
+     * At most 500: RequestReceived's schema and the column allow no more.
+     */
+    @WithDefault("500")
+    int maxPostalAddressLength();
+
+    /** Lines in a postal address for a reply by post: what fits the address window of a letter. */
+    @WithDefault("8")
+    int maxPostalAddressLines();
+
     /** The authority's name, in the portal's header and pages. */
     @WithDefault("Example City Council")
     String authorityName();

@@ -48,7 +48,7 @@ public class SubmitRequest {
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
         this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions(),
-                config.maxRequestText());
+                config.maxRequestText(), config.maxPostalAddressLength(), config.maxPostalAddressLines());
     }
 
     /** Every reason the submission is not a valid request (empty when it is); nothing is stored. */
@@ -85,7 +85,8 @@ public class SubmitRequest {
 
     private static RequestReceived toEvent(InformationRequest request) {
         return new RequestReceived(request.reference().value(), request.receivedAt(),
-                new RequestReceived.Requester(request.requester().name(), request.requester().email()),
+                new RequestReceived.Requester(request.requester().name(), request.requester().email(),
+                        request.requester().postalAddress()),
                 request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList(),
                 request.regime().name(), request.consentToPublish(), request.trackingTokenHash(),
                 request.preferredFormat() == null ? null : request.preferredFormat().name(), request.organisation(),

@@ -77,14 +77,14 @@ public class JdbcRequestRepository implements RequestRepository {
             Boolean consent;
             try (PreparedStatement find = connection.prepareStatement("select reference, requester_name,"
                     + " requester_email, received_at, status, regime, tracking_token_hash, organisation, title,"
-                    + " preferred_format, consent_to_publish from information_request where " + column + " = ?")) {
+                    + " preferred_format, consent_to_publish, postal_address from information_request where " + column + " = ?")) {
                 find.setString(1, value);
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
                     }
                     reference = row.getString(1);
-                    requester = new Requester(row.getString(2), row.getString(3));
+                    requester = new Requester(row.getString(2), row.getString(3), row.getString(12));
                     receivedAt = row.getTimestamp(4);
                     status = RequestStatus.valueOf(row.getString(5));
                     regime = Regime.valueOf(row.getString(6));
@@ -118,8 +118,8 @@ public class JdbcRequestRepository implements RequestRepository {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("insert into information_request (reference,"
                     + " requester_name, requester_email, received_at, status, regime, idempotency_key,"
-                    + " tracking_token_hash, organisation, title, preferred_format, consent_to_publish)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " tracking_token_hash, organisation, title, preferred_format, consent_to_publish, postal_address)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.reference().value());
                 insert.setString(2, request.requester().name());
                 insert.setString(3, request.requester().email());
@@ -132,6 +132,7 @@ public class JdbcRequestRepository implements RequestRepository {
                 insert.setString(10, request.title());
                 insert.setString(11, request.preferredFormat() == null ? null : request.preferredFormat().name());
                 insert.setObject(12, request.consentToPublish(), java.sql.Types.BOOLEAN);
+                insert.setString(13, request.requester().postalAddress());
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (idempotencyKey != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {

@@ -46,7 +46,9 @@ public class RequestResource {
                                 : body.questions().stream().map(q -> q == null ? null : q.text()).toList(),
                         body.regime(),
                         body.requester() == null ? null : body.requester().organisation(),
-                        body.title(), body.preferredFormat(), body.consentToPublish());
+                        body.title(), body.preferredFormat(), body.consentToPublish(),
+                        body.requester() == null ? null : body.requester().replyBy(),
+                        body.requester() == null ? null : body.requester().postalAddress());
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() > 255) {
             return ProblemMappers.problem(Problem.invalid(ProblemMappers.TITLE, "The Idempotency-Key header is too long.",

@@ -55,7 +55,8 @@ public class PortalPages {
     private static final List<FormatOption> FORMATS = List.of(
             new FormatOption("preferredFormat", "ELECTRONIC", "An electronic copy",
                     "Sent by email, in a format you can reuse where the information is a dataset"),
-            new FormatOption("preferredFormat-2", "PAPER", "A paper copy", "Sent by post to an address we will ask you for"),
+            new FormatOption("preferredFormat-2", "PAPER", "A paper copy",
+                    "Printed and sent by post: choose to get our reply by post, above, and give your address"),
             new FormatOption("preferredFormat-3", "INSPECTION", "To look at the records",
                     "At our offices, at a time we agree with you"));
 
@@ -69,6 +70,7 @@ public class PortalPages {
     private final String authority;
     private final ZoneId zone;
     private final int maxQuestions;
+    private final int maxAddressLines;
 
     public PortalPages(@Location("portal/start.html") Template start, @Location("portal/form.html") Template form,
             @Location("portal/check.html") Template check, @Location("portal/confirmation.html") Template confirmation,
@@ -83,6 +85,7 @@ public class PortalPages {
         this.authority = config.authorityName();
         this.zone = ZoneId.of(config.zone());
         this.maxQuestions = config.maxQuestions();
+        this.maxAddressLines = config.maxPostalAddressLines();
     }
 
     public record FormatOption(String id, String value, String label, String hint) {
@@ -111,8 +114,10 @@ public class PortalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response formPosted(@RestForm String action, @RestForm String name, @RestForm String email,
             @RestForm String organisation, @RestForm String title, @RestForm("question") List<String> questions,
-            @RestForm String preferredFormat, @RestForm String consent, @RestForm String website) {
-        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent);
+            @RestForm String preferredFormat, @RestForm String consent, @RestForm String replyBy,
+            @RestForm String postalAddress, @RestForm String website) {
+        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent,
+                replyBy, postalAddress);
         String act = action == null ? "continue" : action;
         if (act.equals("add")) {
             return Response.ok(formPage(posted.questions().size() < maxQuestions ? posted.withAnotherQuestion() : posted,
@@ -146,6 +151,7 @@ public class PortalPages {
             return Response.status(400).entity(formPage(cleaned, errors)).build();
         }
         return Response.ok(check.data("authority", authority).data("form", cleaned).data("split", split)
+                .data("addressLines", addressLines(cleaned))
                 .data("formatLabel", FORMATS.stream().filter(f -> f.value().equals(cleaned.preferredFormat()))
                         .map(FormatOption::label).findFirst().orElse(""))
                 .data("idempotencyKey", UUID.randomUUID().toString())).build();
@@ -157,9 +163,10 @@ public class PortalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@RestForm String action, @RestForm String name, @RestForm String email,
             @RestForm String organisation, @RestForm String title, @RestForm("question") List<String> questions,
-            @RestForm String preferredFormat, @RestForm String consent, @RestForm String idempotencyKey,
-            @Context UriInfo uri) {
-        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent);
+            @RestForm String preferredFormat, @RestForm String consent, @RestForm String replyBy,
+            @RestForm String postalAddress, @RestForm String idempotencyKey, @Context UriInfo uri) {
+        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent,
+                replyBy, postalAddress);
         if (!"send".equals(action)) {
             return Response.ok(formPage(posted, Map.of())).build();
         }
@@ -225,11 +232,18 @@ public class PortalPages {
         }
         return form.data("authority", authority).data("form", values).data("fieldErrors", fieldErrors)
                 .data("errorList", errorList).data("questionFields", questionFields).data("formats", FORMATS)
-                .data("canAdd", values.questions().size() < maxQuestions);
+                .data("canAdd", values.questions().size() < maxQuestions).data("maxAddressLines", maxAddressLines);
+    }
+
+    /** The postal address as it will be kept (and printed): one entry a line, for check your answers. */
+    private static List<String> addressLines(PortalForm values) {
+        String kept = org.foiplatform.intake.domain.ValidRequestPolicy.postalAddressToKeep(toSubmission(values));
+        return kept == null ? List.of() : List.of(kept.split("\n"));
     }
 
     private static List<String> anchorOrder(int questions) {
-        List<String> order = new ArrayList<>(List.of("name", "email", "organisation", "title"));
+        List<String> order = new ArrayList<>(List.of("name", "email", "replyBy", "postalAddress", "organisation",
+                "title"));
         for (int i = 1; i <= Math.max(1, questions); i++) {
             order.add("question-" + i);
         }
@@ -257,7 +271,8 @@ public class PortalPages {
         List<String> questions = values.questions().stream().allMatch(q -> q == null || q.isBlank()) ? List.of()
                 : values.questions();
         return new Submission(values.name(), values.email(), questions, null, values.organisation(),
-                values.title(), values.preferredFormat(), "yes".equals(values.consent()));
+                values.title(), values.preferredFormat(), "yes".equals(values.consent()),
+                values.byPost() ? "POST" : "EMAIL", values.byPost() ? values.postalAddress() : null);
     }
 
     /** The domain names fields as the API does; the page names them by the id of their box. */
@@ -273,6 +288,10 @@ public class PortalPages {
                 anchor = "email";
             } else if (field.equals("requester.organisation")) {
                 anchor = "organisation";
+            } else if (field.equals("requester.postalAddress")) {
+                anchor = "postalAddress";
+            } else if (field.equals("requester.replyBy")) {
+                anchor = "replyBy";
             } else if (field.equals("questions")) {
                 anchor = "question-1";
                 if (reason.equals("Enter at least one question")) {
