@@ -1,5 +1,10 @@
 package org.foiplatform.intake.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -31,5 +36,32 @@ public record Submission(String name, String email, List<String> questions, Stri
                 questions == null ? null : questions.stream().map(Text::nfc).toList(), Text.nfc(regime),
                 Text.nfc(organisation), Text.nfc(title), Text.nfc(preferredFormat), consentToPublish, Text.nfc(replyBy),
                 Text.nfc(postalAddress));
+    }
+
+    /**
+     * The SHA-256 (hex) of the submission as it is checked (in NFC), kept with its idempotency key, so that the key
+     * sent again with another request is told apart from the same request sent twice. Every field goes in with its
+     * length, and a missing field differs from an empty one, so no two different submissions run together.
+     */
+    public String fingerprint() {
+        Submission n = normalised();
+        List<String> parts = new ArrayList<>(List.of(String.valueOf(n.name), String.valueOf(n.email),
+                String.valueOf(n.regime), String.valueOf(n.organisation), String.valueOf(n.title),
+                String.valueOf(n.preferredFormat), String.valueOf(n.consentToPublish), String.valueOf(n.replyBy),
+                String.valueOf(n.postalAddress)));
+        parts.add(n.questions == null ? "no questions" : n.questions.size() + " questions");
+        if (n.questions != null) {
+            n.questions.forEach(q -> parts.add(String.valueOf(q)));
+        }
+        StringBuilder canonical = new StringBuilder();
+        for (String part : parts) {
+            canonical.append(part.length()).append(':').append(part).append(';');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -51,6 +51,22 @@ public final class Text {
         return false;
     }
 
+    /** Whether the text holds half a UTF-16 surrogate pair without the other half. */
+    public static boolean hasUnpairedSurrogates(String value) {
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A postal address as it will be printed on a letter: NFC, one line per line typed (any of CR LF, CR or LF), each
      * line stripped of the spaces around it, blank lines left out. Null or blank gives "".

@@ -3,7 +3,6 @@ package org.foiplatform.intake.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * FOIA s.8(1): a request for information must be in writing, state the name of the applicant and an
@@ -12,11 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class ValidRequestPolicy {
 
-    /** Deliberately loose: one @, something either side, a dot in the domain, no spaces. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
-
     public static final int MAX_ORGANISATION_LENGTH = 200;
     public static final int MAX_TITLE_LENGTH = 300;
+    /** RFC 5321 s.4.5.3.1.3: a path is at most 256 octets with its angle brackets, so an address at most 254. */
+    public static final int MAX_EMAIL_LENGTH = 254;
 
     private final int maxNameLength;
     private final int maxQuestionLength;
@@ -24,6 +22,7 @@ public final class ValidRequestPolicy {
     private final int maxRequestText;
     private final int maxPostalAddressLength;
     private final int maxPostalAddressLines;
+    private final EmailAddressRule emailRule;
 
     /**
      * The limits keep the events a request leads to (RequestReceived, and the response letter that repeats every
@@ -31,18 +30,20 @@ public final class ValidRequestPolicy {
      * at most 500 characters in RequestReceived's schema.
      */
     public ValidRequestPolicy(int maxNameLength, int maxQuestionLength, int maxQuestions, int maxRequestText,
-            int maxPostalAddressLength, int maxPostalAddressLines) {
+            int maxPostalAddressLength, int maxPostalAddressLines, EmailAddressRule emailRule) {
         this.maxNameLength = maxNameLength;
         this.maxQuestionLength = maxQuestionLength;
         this.maxQuestions = maxQuestions;
         this.maxRequestText = maxRequestText;
         this.maxPostalAddressLength = maxPostalAddressLength;
         this.maxPostalAddressLines = maxPostalAddressLines;
+        this.emailRule = emailRule;
     }
 
     /** With the largest postal address RequestReceived carries: 500 characters on at most 8 lines. */
-    public ValidRequestPolicy(int maxNameLength, int maxQuestionLength, int maxQuestions, int maxRequestText) {
-        this(maxNameLength, maxQuestionLength, maxQuestions, maxRequestText, 500, 8);
+    public ValidRequestPolicy(int maxNameLength, int maxQuestionLength, int maxQuestions, int maxRequestText,
+            EmailAddressRule emailRule) {
+        this(maxNameLength, maxQuestionLength, maxQuestions, maxRequestText, 500, 8, emailRule);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class ValidRequestPolicy {
         String email = trim(submission.email());
         if (email.isEmpty()) {
             violations.add(new Violation("requester.email", "Enter your email address"));
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (Text.length(email) > MAX_EMAIL_LENGTH || !emailRule.acceptable(email)) {
             violations.add(new Violation("requester.email",
                     "Enter an email address in the correct format, like name@example.com"));
         }

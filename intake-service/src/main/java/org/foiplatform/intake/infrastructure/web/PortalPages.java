@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.foiplatform.intake.application.IdempotencyKeyReusedException;
 import org.foiplatform.intake.application.IdempotencyKeyTakenException;
 import org.foiplatform.intake.application.IntakeConfig;
 import org.foiplatform.intake.application.InvalidSubmissionException;
@@ -150,11 +151,16 @@ public class PortalPages {
         if (!errors.isEmpty()) {
             return Response.status(400).entity(formPage(cleaned, errors)).build();
         }
-        return Response.ok(check.data("authority", authority).data("form", cleaned).data("split", split)
+        return Response.ok(checkPage(cleaned, split)).build();
+    }
+
+    /** Check your answers, with a new idempotency key: the one request "Send request" on this page may make. */
+    private TemplateInstance checkPage(PortalForm cleaned, boolean split) {
+        return check.data("authority", authority).data("form", cleaned).data("split", split)
                 .data("addressLines", addressLines(cleaned))
                 .data("formatLabel", FORMATS.stream().filter(f -> f.value().equals(cleaned.preferredFormat()))
                         .map(FormatOption::label).findFirst().orElse(""))
-                .data("idempotencyKey", UUID.randomUUID().toString())).build();
+                .data("idempotencyKey", UUID.randomUUID().toString());
     }
 
     /** Check your answers posted: send the request, or go back to change the answers. */
@@ -183,6 +189,10 @@ public class PortalPages {
             receipt = submitRequest.submit(toSubmission(posted), key);
         } catch (InvalidSubmissionException e) {
             return Response.status(400).entity(formPage(posted, anchored(e.violations()))).build();
+        } catch (IdempotencyKeyReusedException e) {
+            // This page's key already sent other answers (a page kept open and changed): check these afresh, with
+            // a key of their own.
+            return Response.status(409).entity(checkPage(posted, false)).build();
         }
         if (receipt.trackingToken() == null) {
             // "Send request" pressed twice: the first press made the request; its token was shown only then.
