@@ -16,11 +16,13 @@ public class PortalErrorPages {
     private final Template notFound;
     private final Template unavailable;
     private final Template tooLarge;
+    private final Template tooMany;
     private final String authority;
 
     public PortalErrorPages(@Location("portal/notFound.html") Template notFound,
             @Location("portal/unavailable.html") Template unavailable, @Location("portal/tooLarge.html") Template tooLarge,
-            IntakeConfig config) {
+            @Location("portal/tooMany.html") Template tooMany, IntakeConfig config) {
+        this.tooMany = tooMany;
         this.notFound = notFound;
         this.unavailable = unavailable;
         this.tooLarge = tooLarge;
@@ -52,6 +54,12 @@ public class PortalErrorPages {
         return Response.status(500).type(MediaType.TEXT_HTML_TYPE)
                 .entity(unavailable.data("authority", authority).data("backLink", null).data("letter", false)
                         .data("errorId", errorId).render()).build();
+    }
+
+    /** Too many requests from one address: 429, with when to try again. */
+    public Response tooMany(long seconds) {
+        return Response.status(429).type(MediaType.TEXT_HTML_TYPE).header("Retry-After", seconds)
+                .entity(tooMany.data("authority", authority).data("seconds", seconds).render()).build();
     }
 
     /** The page for a body over the limit; the limit in words, such as "64 KB". */

@@ -72,10 +72,13 @@ public class PortalPages {
     private final ZoneId zone;
     private final int maxQuestions;
     private final int maxAddressLines;
+    private final FormTimer timer;
 
     public PortalPages(@Location("portal/start.html") Template start, @Location("portal/form.html") Template form,
             @Location("portal/check.html") Template check, @Location("portal/confirmation.html") Template confirmation,
-            SubmitRequest submitRequest, RequesterAccess access, PortalErrorPages errorPages, IntakeConfig config) {
+            SubmitRequest submitRequest, RequesterAccess access, PortalErrorPages errorPages, FormTimer timer,
+            IntakeConfig config) {
+        this.timer = timer;
         this.errorPages = errorPages;
         this.start = start;
         this.form = form;
@@ -106,7 +109,7 @@ public class PortalPages {
     @GET
     @Path("requests/new")
     public TemplateInstance newRequest() {
-        return formPage(PortalForm.empty(), Map.of());
+        return formPage(PortalForm.empty(), Map.of(), timer.stamp());
     }
 
     /** The form posted to itself: add or remove a question box, or continue to check your answers. */
@@ -116,13 +119,13 @@ public class PortalPages {
     public Response formPosted(@RestForm String action, @RestForm String name, @RestForm String email,
             @RestForm String organisation, @RestForm String title, @RestForm("question") List<String> questions,
             @RestForm String preferredFormat, @RestForm String consent, @RestForm String replyBy,
-            @RestForm String postalAddress, @RestForm String website) {
+            @RestForm String postalAddress, @RestForm String website, @RestForm String shownAt) {
         PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent,
                 replyBy, postalAddress);
         String act = action == null ? "continue" : action;
         if (act.equals("add")) {
             return Response.ok(formPage(posted.questions().size() < maxQuestions ? posted.withAnotherQuestion() : posted,
-                    Map.of())).build();
+                    Map.of(), shownAt)).build();
         }
         if (act.startsWith("remove-")) {
             int number;
@@ -131,12 +134,17 @@ public class PortalPages {
             } catch (NumberFormatException e) {
                 number = 0;
             }
-            return Response.ok(formPage(posted.withoutQuestion(number), Map.of())).build();
+            return Response.ok(formPage(posted.withoutQuestion(number), Map.of(), shownAt)).build();
         }
         if (website != null && !website.isBlank()) {
             // The honeypot: only a robot fills a field nobody can see. Nothing is stored or sent.
             return Response.status(400).entity(formPage(posted, Map.of("name",
-                    "Your request could not be sent. Check your answers and try again"))).build();
+                    "Your request could not be sent. Check your answers and try again"), shownAt)).build();
+        }
+        if (timer.tooSoon(shownAt)) {
+            // Sooner than a person reads the form and types a question: a robot's, or a form filled in by the
+            // browser. Nothing is kept; a person presses Continue again, on a form timed afresh.
+            return tooSoon(posted);
         }
         // Boxes left empty are dropped; a single box holding a numbered list becomes its questions.
         List<String> filled = posted.questions().stream().filter(q -> q != null && !q.isBlank()).toList();
@@ -149,14 +157,14 @@ public class PortalPages {
         PortalForm cleaned = posted.withQuestions(filled);
         Map<String, String> errors = check(cleaned);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(formPage(cleaned, errors)).build();
+            return Response.status(400).entity(formPage(cleaned, errors, shownAt)).build();
         }
-        return Response.ok(checkPage(cleaned, split)).build();
+        return Response.ok(checkPage(cleaned, split, shownAt)).build();
     }
 
     /** Check your answers, with a new idempotency key: the one request "Send request" on this page may make. */
-    private TemplateInstance checkPage(PortalForm cleaned, boolean split) {
-        return check.data("authority", authority).data("form", cleaned).data("split", split)
+    private TemplateInstance checkPage(PortalForm cleaned, boolean split, String shownAt) {
+        return check.data("authority", authority).data("form", cleaned).data("split", split).data("shownAt", shownAt)
                 .data("addressLines", addressLines(cleaned))
                 .data("formatLabel", FORMATS.stream().filter(f -> f.value().equals(cleaned.preferredFormat()))
                         .map(FormatOption::label).findFirst().orElse(""))
@@ -170,15 +178,19 @@ public class PortalPages {
     public Response send(@RestForm String action, @RestForm String name, @RestForm String email,
             @RestForm String organisation, @RestForm String title, @RestForm("question") List<String> questions,
             @RestForm String preferredFormat, @RestForm String consent, @RestForm String replyBy,
-            @RestForm String postalAddress, @RestForm String idempotencyKey, @Context UriInfo uri) {
+            @RestForm String postalAddress, @RestForm String idempotencyKey, @RestForm String shownAt,
+            @Context UriInfo uri) {
         PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent,
                 replyBy, postalAddress);
         if (!"send".equals(action)) {
-            return Response.ok(formPage(posted, Map.of())).build();
+            return Response.ok(formPage(posted, Map.of(), shownAt)).build();
+        }
+        if (timer.tooSoon(shownAt)) {
+            return tooSoon(posted);
         }
         Map<String, String> errors = check(posted);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(formPage(posted, errors)).build();
+            return Response.status(400).entity(formPage(posted, errors, shownAt)).build();
         }
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip)
                 .filter(k -> !k.isEmpty() && k.length() <= 255).map(k -> "portal:" + k);
@@ -188,11 +200,11 @@ public class PortalPages {
         } catch (IdempotencyKeyTakenException e) {
             receipt = submitRequest.submit(toSubmission(posted), key);
         } catch (InvalidSubmissionException e) {
-            return Response.status(400).entity(formPage(posted, anchored(e.violations()))).build();
+            return Response.status(400).entity(formPage(posted, anchored(e.violations()), shownAt)).build();
         } catch (IdempotencyKeyReusedException e) {
             // This page's key already sent other answers (a page kept open and changed): check these afresh, with
             // a key of their own.
-            return Response.status(409).entity(checkPage(posted, false)).build();
+            return Response.status(409).entity(checkPage(posted, false, shownAt)).build();
         }
         if (receipt.trackingToken() == null) {
             // "Send request" pressed twice: the first press made the request; its token was shown only then.
@@ -228,7 +240,13 @@ public class PortalPages {
                 .data("trackingPath", trackingPath).data("trackingUrl", trackingUrl).data("replayed", replayed);
     }
 
-    private TemplateInstance formPage(PortalForm values, Map<String, String> fieldErrors) {
+    /** The form again, timed afresh, with nothing kept: it came back sooner than a person could have filled it in. */
+    private Response tooSoon(PortalForm posted) {
+        return Response.status(400).entity(formPage(posted, Map.of("name",
+                "Check your answers, then press Continue again"), timer.stamp())).build();
+    }
+
+    private TemplateInstance formPage(PortalForm values, Map<String, String> fieldErrors, String shownAt) {
         List<QuestionField> questionFields = new ArrayList<>();
         for (int i = 0; i < values.questions().size(); i++) {
             questionFields.add(new QuestionField(i + 1, values.questions().get(i),
@@ -242,7 +260,8 @@ public class PortalPages {
         }
         return form.data("authority", authority).data("form", values).data("fieldErrors", fieldErrors)
                 .data("errorList", errorList).data("questionFields", questionFields).data("formats", FORMATS)
-                .data("canAdd", values.questions().size() < maxQuestions).data("maxAddressLines", maxAddressLines);
+                .data("canAdd", values.questions().size() < maxQuestions).data("maxAddressLines", maxAddressLines)
+                .data("shownAt", shownAt == null ? timer.stamp() : shownAt);
     }
 
     /** The postal address as it will be kept (and printed): one entry a line, for check your answers. */
