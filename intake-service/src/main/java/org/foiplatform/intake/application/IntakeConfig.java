@@ -24,6 +24,31 @@ public interface IntakeConfig {
     @WithDefault("20000")
     int maxRequestText();
 
+    /**
+     * Characters in a postal address for a reply by post (counted after NFC, with one character per line break).
+     * At most 500: RequestReceived's schema and the column allow no more.
+     */
+    @WithDefault("500")
+    int maxPostalAddressLength();
+
+    /** Lines in a postal address for a reply by post: what fits the address window of a letter. */
+    @WithDefault("8")
+    int maxPostalAddressLines();
+
+    /**
+     * Requests for information one client address may send a minute, through the API and the portal together
+     * (refilled steadily); more answer 429. 0 turns the limit off.
+     */
+    @WithDefault("10")
+    int submissionsPerMinute();
+
+    /** Seconds that must pass between showing the request form and taking it (robots are quicker); 0 is off. */
+    @WithDefault("3")
+    int formMinimumSeconds();
+
+    /** The key that signs the time the form was shown; without it each start of the service makes its own. */
+    java.util.Optional<String> formKey();
+
     /** The authority's name, in the portal's header and pages. */
     @WithDefault("Example City Council")
     String authorityName();

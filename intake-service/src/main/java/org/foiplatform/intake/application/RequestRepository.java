@@ -11,10 +11,17 @@ public interface RequestRepository {
     /** The next number from the database sequence behind references; never reused, even after a rollback. */
     long nextSequence();
 
-    Optional<InformationRequest> findByIdempotencyKey(String idempotencyKey);
+    /** The request first sent with this key, and the fingerprint of that submission (null if kept before V7). */
+    Optional<Keyed> findByIdempotencyKey(String idempotencyKey);
+
+    record Keyed(InformationRequest request, String fingerprint) {
+    }
 
     Optional<InformationRequest> find(Reference reference);
 
-    /** Adds the request; throws {@link IdempotencyKeyTakenException} if another took the key meanwhile. */
-    void add(InformationRequest request, String idempotencyKey);
+    /**
+     * Adds the request, with its idempotency key and the submission's fingerprint when a key was sent; throws
+     * {@link IdempotencyKeyTakenException} if another took the key meanwhile.
+     */
+    void add(InformationRequest request, String idempotencyKey, String fingerprint);
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.RequestReceived;
+import org.foiplatform.intake.domain.EmailAddressRule;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.Reference;
 import org.foiplatform.intake.domain.RequestProgress;
@@ -41,14 +42,15 @@ public class SubmitRequest {
     private final SecureRandom random = new SecureRandom();
 
     public SubmitRequest(RequestRepository requests, ProgressRepository progress, EventRecorder events, Clock clock,
-            IntakeConfig config) {
+            IntakeConfig config, EmailAddressRule emailRule) {
         this.requests = requests;
         this.progress = progress;
         this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
         this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions(),
-                config.maxRequestText());
+                config.maxRequestText(), config.maxPostalAddressLength(), config.maxPostalAddressLines(),
+                emailRule);
     }
 
     /** Every reason the submission is not a valid request (empty when it is); nothing is stored. */
@@ -62,18 +64,25 @@ public class SubmitRequest {
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
+        String fingerprint = submission.fingerprint();
         if (idempotencyKey.isPresent()) {
-            Optional<InformationRequest> earlier = requests.findByIdempotencyKey(idempotencyKey.get());
+            Optional<RequestRepository.Keyed> earlier = requests.findByIdempotencyKey(idempotencyKey.get());
             if (earlier.isPresent()) {
-                LOG.infof("Idempotency key seen before: returning %s", earlier.get().reference());
-                return new Receipt(earlier.get().reference(), earlier.get().receivedAt(), true, null);
+                InformationRequest first = earlier.get().request();
+                // A key kept before fingerprints were (null) cannot be compared: its first receipt is the answer.
+                if (earlier.get().fingerprint() != null && !earlier.get().fingerprint().equals(fingerprint)) {
+                    LOG.infof("Idempotency key of %s sent again with another request: refused", first.reference());
+                    throw new IdempotencyKeyReusedException();
+                }
+                LOG.infof("Idempotency key seen before: returning %s", first.reference());
+                return new Receipt(first.reference(), first.receivedAt(), true, null);
             }
         }
         Instant receivedAt = clock.instant();
         Reference reference = Reference.of(receivedAt.atZone(zone).getYear(), requests.nextSequence());
         TrackingToken token = TrackingToken.issue(random);
         InformationRequest request = InformationRequest.receive(reference, submission, receivedAt, token);
-        requests.add(request, idempotencyKey.orElse(null));
+        requests.add(request, idempotencyKey.orElse(null), idempotencyKey.isPresent() ? fingerprint : null);
         org.foiplatform.contracts.EventEnvelope event = events.record(EventType.REQUEST_RECEIVED, reference.value(),
                 toEvent(request));
         progress.save(RequestProgress.received(reference));
@@ -85,7 +94,8 @@ public class SubmitRequest {
 
     private static RequestReceived toEvent(InformationRequest request) {
         return new RequestReceived(request.reference().value(), request.receivedAt(),
-                new RequestReceived.Requester(request.requester().name(), request.requester().email()),
+                new RequestReceived.Requester(request.requester().name(), request.requester().email(),
+                        request.requester().postalAddress()),
                 request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList(),
                 request.regime().name(), request.consentToPublish(), request.trackingTokenHash(),
                 request.preferredFormat() == null ? null : request.preferredFormat().name(), request.organisation(),

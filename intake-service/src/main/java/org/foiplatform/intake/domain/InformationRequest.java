@@ -16,15 +16,16 @@ public record InformationRequest(Reference reference, Requester requester, List<
         questions = List.copyOf(questions);
     }
 
-    /** Receives a submission that {@link ValidRequestPolicy} has accepted. */
-    public static InformationRequest receive(Reference reference, Submission submission, Instant receivedAt,
+    /** Receives a submission that {@link ValidRequestPolicy} has accepted, in Unicode NFC as it was checked. */
+    public static InformationRequest receive(Reference reference, Submission sent, Instant receivedAt,
             TrackingToken token) {
+        Submission submission = sent.normalised();
         List<String> texts = submission.questions();
         List<Question> numbered = IntStream.range(0, texts.size())
                 .mapToObj(i -> new Question(i + 1, ValidRequestPolicy.trim(texts.get(i))))
                 .toList();
         Requester requester = new Requester(ValidRequestPolicy.trim(submission.name()),
-                ValidRequestPolicy.trim(submission.email()));
+                ValidRequestPolicy.trim(submission.email()), ValidRequestPolicy.postalAddressToKeep(submission));
         return new InformationRequest(reference, requester, numbered, receivedAt, RequestStatus.RECEIVED,
                 Regime.parse(submission.regime()).orElseThrow(), token.hash(), blankToNull(submission.organisation()),
                 blankToNull(submission.title()), PreferredFormat.parse(submission.preferredFormat()).orElse(null),

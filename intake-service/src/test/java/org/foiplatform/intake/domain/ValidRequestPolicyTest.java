@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ValidRequestPolicyTest {
 
-    private final ValidRequestPolicy policy = new ValidRequestPolicy(200, 5000, 50, 20000);
+    private final ValidRequestPolicy policy = new ValidRequestPolicy(200, 5000, 50, 20000,
+            new org.foiplatform.intake.infrastructure.email.StrictEmailAddress());
 
     @Test
     void a_request_with_a_name_an_email_and_a_question_is_valid() {
@@ -91,5 +92,56 @@ class ValidRequestPolicyTest {
                 .extracting(Violation::field, Violation::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("questions", "Your questions come to 24000 "
                         + "characters: keep them to 20000 in all, or send the rest as a second request"));
+    }
+
+    @Test
+    void only_a_bare_address_with_a_dotted_domain_of_at_most_254_characters_is_an_email_address() {
+        for (String good : List.of("jane@example.org", "jane.citizen+foi@example.co.uk", "o'brien@example.org",
+                "a".repeat(64) + "@" + "b".repeat(185) + ".org")) {
+            assertThat(policy.check(new Submission("Jane", good, List.of("Q?")))).as(good).isEmpty();
+        }
+        for (String bad : List.of("Jane Citizen <jane@example.org>", "jane@example.org (Jane)", "jane@example",
+                "jane@localhost", "jane@@example.org", "jane@exa mple.org", "jane@example..org", "jane@.example.org",
+                "jane@example.org.", "jane@[192.0.2.1]", "group: jane@example.org;", "a".repeat(65) + "@example.org",
+                "a".repeat(64) + "@" + "b".repeat(186) + ".org")) {
+            assertThat(policy.check(new Submission("Jane", bad, List.of("Q?")))).as(bad)
+                    .extracting(Violation::field).containsExactly("requester.email");
+        }
+    }
+
+    @Test
+    void text_is_checked_and_kept_in_nfc_and_counted_in_characters() {
+        // 200 letters "é", each typed as "e" and a combining acute accent: 400 code points before NFC, 200 after.
+        String decomposed = "e\u0301".repeat(200);
+        assertThat(policy.check(new Submission(decomposed, "jane@example.org", List.of("Q?")))).isEmpty();
+        InformationRequest request = InformationRequest.receive(Reference.of(2026, 8),
+                new Submission(decomposed, "jane@example.org", List.of("Zoe\u0308?")), java.time.Instant.EPOCH,
+                TrackingToken.issue(new java.security.SecureRandom()));
+        assertThat(request.requester().name()).isEqualTo("\u00e9".repeat(200));
+        assertThat(request.questions().get(0).text()).isEqualTo("Zo\u00eb?");
+        // 5,000 emoji are 5,000 characters (10,000 UTF-16 units): one question can hold them; one more is too many.
+        String emoji = "\uD83D\uDE00";
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of(emoji.repeat(5000))))).isEmpty();
+        assertThat(policy.check(new Submission("Jane", "jane@example.org", List.of(emoji.repeat(5001)))))
+                .extracting(Violation::field).containsExactly("questions[0].text");
+        assertThat(policy.check(new Submission(emoji.repeat(200), "jane@example.org", List.of("Q?")))).isEmpty();
+    }
+
+    @Test
+    void half_a_surrogate_pair_is_refused_like_a_control_character() {
+        assertThat(policy.check(new Submission("Jane\uD83D", "jane@example.org", List.of("Q\uDE00?"))))
+                .extracting(Violation::field).containsExactly("requester.name", "questions[0].text");
+    }
+
+    @Test
+    void the_fingerprint_tells_requests_apart_but_not_two_spellings_of_one_text() {
+        Submission one = new Submission("Zoe\u0308", "zoe@example.org", List.of("Q?"));
+        assertThat(one.fingerprint()).isEqualTo(new Submission("Zo\u00eb", "zoe@example.org", List.of("Q?"))
+                .fingerprint());
+        assertThat(one.fingerprint()).isNotEqualTo(new Submission("Zo\u00eb", "zoe@example.org", List.of("Q!"))
+                .fingerprint());
+        // Fields never run together: "ab" + "c" is not "a" + "bc".
+        assertThat(new Submission("ab", "c", List.of()).fingerprint())
+                .isNotEqualTo(new Submission("a", "bc", List.of()).fingerprint());
     }
 }

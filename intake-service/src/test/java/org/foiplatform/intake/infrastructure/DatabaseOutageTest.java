@@ -84,6 +84,43 @@ class DatabaseOutageTest {
         assertThat(requestsFrom(accepted)).isEqualTo(1);
     }
 
+    @Test
+    void with_the_database_away_a_page_answers_the_portal_s_try_again_page_and_the_api_a_problem() {
+        io.restassured.response.Response made = given().contentType(ContentType.JSON)
+                .body(request("page." + UUID.randomUUID() + "@example.org")).post("/api/requests").then().statusCode(201)
+                .extract().response();
+        String reference = made.path("reference");
+        String token = made.path("trackingToken");
+        given().get(readiness()).then().statusCode(200);
+        // The form page needs no database: its CSRF cookie and token are taken before the cut.
+        io.restassured.response.Response form = given().get("/requests/new").then().statusCode(200).extract().response();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(form.asString());
+        org.assertj.core.api.Assertions.assertThat(csrf.find()).isTrue();
+        database.cut();
+        try {
+            given().get("/requests/" + reference + "?token=" + token).then().statusCode(503)
+                    .contentType(containsString("text/html")).header("Retry-After", "10")
+                    .body(containsString("Sorry, there is a problem with the service"))
+                    .body(containsString("Nothing you sent has been saved"))
+                    .body(org.hamcrest.Matchers.not(containsString("Exception")));
+            given().contentType("application/x-www-form-urlencoded").cookie("intake-csrf", form.getCookie("intake-csrf"))
+                    .formParam("csrf-token", csrf.group(1)).formParam("action", "send").formParam("name", "Jane")
+                    .formParam("email", "jane@example.org").formParam("title", "T").formParam("question", "Q?")
+                    .formParam("preferredFormat", "ELECTRONIC").formParam("consent", "no")
+                    .formParam("idempotencyKey", UUID.randomUUID().toString())
+                    .post("/requests").then().statusCode(503).contentType(containsString("text/html"))
+                    .body(containsString("Sorry, there is a problem with the service"))
+                    .body(org.hamcrest.Matchers.not(containsString("Exception")));
+            given().header("Authorization", "Bearer " + token).get("/api/requests/" + reference).then()
+                    .statusCode(503).contentType("application/problem+json").header("Retry-After", "10");
+        } finally {
+            database.restore();
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/requests/" + reference + "?token=" + token).then()
+                .statusCode(200));
+    }
+
     private long requestsFrom(String email) throws Exception {
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(

@@ -192,6 +192,9 @@ class PortalBrowserTest {
         // A person fills in the form, with a mistake in the email address and no choice of format.
         type(driver, "name", "Jane Citizen");
         type(driver, "email", "jane.example.org");
+        // The answer by post, to the address typed below the choice.
+        driver.findElement(By.cssSelector("label[for='replyBy-2']")).click();
+        type(driver, "postalAddress", "12 Mill Lane\nExampleton\nEX1 2MP");
         type(driver, "title", "Potholes on Mill Lane");
         type(driver, "question-1", "How many potholes were reported on Mill Lane in 2025?");
         driver.findElement(By.xpath("//button[normalize-space()='Add another question']")).click();
@@ -208,6 +211,8 @@ class PortalBrowserTest {
         assertThat(driver.findElement(By.id("email-error")).getText()).contains("Enter an email address");
         assertThat(driver.findElement(By.id("question-2")).getDomProperty("value"))
                 .isEqualTo("How much did the council spend repairing them?");
+        assertThat(driver.findElement(By.id("postalAddress")).getDomProperty("value"))
+                .isEqualTo("12 Mill Lane\nExampleton\nEX1 2MP");
         assertAxeClean(driver, "the form with mistakes");
         if (photograph) {
             screenshot(driver, "portal-form-errors.png");
@@ -220,6 +225,8 @@ class PortalBrowserTest {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.titleContains("Check your answers"));
         assertThat(texts(driver, "#checked-questions li")).containsExactly(
                 "How many potholes were reported on Mill Lane in 2025?", "How much did the council spend repairing them?");
+        assertThat(driver.findElement(By.id("reply-by")).getText())
+                .isEqualTo("By post to:\n12 Mill Lane\nExampleton\nEX1 2MP");
         assertAxeClean(driver, "check your answers");
         if (photograph) {
             screenshot(driver, "portal-check-answers.png");
@@ -237,6 +244,7 @@ class PortalBrowserTest {
         driver.findElement(By.id("tracking-link")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.titleContains("Your request " + reference));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Received");
+        assertThat(driver.findElement(By.id("reply-by")).getText()).startsWith("By post to:\n12 Mill Lane");
         assertAxeClean(driver, "the tracking page");
         return reference;
     }

@@ -54,16 +54,16 @@ public class JdbcRequestRepository implements RequestRepository {
     }
 
     @Override
-    public Optional<InformationRequest> findByIdempotencyKey(String idempotencyKey) {
+    public Optional<Keyed> findByIdempotencyKey(String idempotencyKey) {
         return find("idempotency_key", idempotencyKey);
     }
 
     @Override
     public Optional<InformationRequest> find(Reference reference) {
-        return find("reference", reference.value());
+        return find("reference", reference.value()).map(Keyed::request);
     }
 
-    private Optional<InformationRequest> find(String column, String value) {
+    private Optional<Keyed> find(String column, String value) {
         try (Connection connection = dataSource.getConnection()) {
             String reference;
             Requester requester;
@@ -75,16 +75,17 @@ public class JdbcRequestRepository implements RequestRepository {
             String title;
             String format;
             Boolean consent;
+            String fingerprint;
             try (PreparedStatement find = connection.prepareStatement("select reference, requester_name,"
                     + " requester_email, received_at, status, regime, tracking_token_hash, organisation, title,"
-                    + " preferred_format, consent_to_publish from information_request where " + column + " = ?")) {
+                    + " preferred_format, consent_to_publish, postal_address, idempotency_fingerprint from information_request where " + column + " = ?")) {
                 find.setString(1, value);
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
                     }
                     reference = row.getString(1);
-                    requester = new Requester(row.getString(2), row.getString(3));
+                    requester = new Requester(row.getString(2), row.getString(3), row.getString(12));
                     receivedAt = row.getTimestamp(4);
                     status = RequestStatus.valueOf(row.getString(5));
                     regime = Regime.valueOf(row.getString(6));
@@ -93,6 +94,7 @@ public class JdbcRequestRepository implements RequestRepository {
                     title = row.getString(9);
                     format = row.getString(10);
                     consent = row.getObject(11, Boolean.class);
+                    fingerprint = row.getString(13);
                 }
             }
             List<Question> questions = new ArrayList<>();
@@ -105,21 +107,21 @@ public class JdbcRequestRepository implements RequestRepository {
                     }
                 }
             }
-            return Optional.of(new InformationRequest(new Reference(reference), requester, questions,
+            return Optional.of(new Keyed(new InformationRequest(new Reference(reference), requester, questions,
                     receivedAt.toInstant(), status, regime, tokenHash, organisation, title,
-                    format == null ? null : PreferredFormat.valueOf(format), consent));
+                    format == null ? null : PreferredFormat.valueOf(format), consent), fingerprint));
         } catch (SQLException e) {
             throw new RequestStoreException("Could not look up a request", e);
         }
     }
 
     @Override
-    public void add(InformationRequest request, String idempotencyKey) {
+    public void add(InformationRequest request, String idempotencyKey, String fingerprint) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("insert into information_request (reference,"
                     + " requester_name, requester_email, received_at, status, regime, idempotency_key,"
-                    + " tracking_token_hash, organisation, title, preferred_format, consent_to_publish)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " tracking_token_hash, organisation, title, preferred_format, consent_to_publish, postal_address,"
+                    + " idempotency_fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.reference().value());
                 insert.setString(2, request.requester().name());
                 insert.setString(3, request.requester().email());
@@ -132,6 +134,8 @@ public class JdbcRequestRepository implements RequestRepository {
                 insert.setString(10, request.title());
                 insert.setString(11, request.preferredFormat() == null ? null : request.preferredFormat().name());
                 insert.setObject(12, request.consentToPublish(), java.sql.Types.BOOLEAN);
+                insert.setString(13, request.requester().postalAddress());
+                insert.setString(14, fingerprint);
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (idempotencyKey != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {

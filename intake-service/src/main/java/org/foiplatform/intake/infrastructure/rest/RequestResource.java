@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.foiplatform.contracts.http.Problem;
 import org.foiplatform.intake.application.IdempotencyKeyTakenException;
@@ -32,11 +34,23 @@ public class RequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a request for information",
-            description = "Stores the request and answers 201 with its reference. Bad input answers 400 with "
-                    + "application/problem+json naming each field at fault, and stores nothing.")
+            description = "Stores the request and answers 201 with its reference. The reply goes by email unless "
+                    + "requester.replyBy is POST, which needs requester.postalAddress (FOIA s.8(1)(b)). Text is read "
+                    + "in Unicode NFC and counted in characters. Bad input answers 400 with application/problem+json "
+                    + "naming each field at fault (also for JSON with a key twice, NUL or half a character), and "
+                    + "stores nothing.")
+    @APIResponse(responseCode = "201", description = "Stored; Idempotent-Replayed: true when the key was seen before "
+            + "with the same request")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong, or the JSON cannot be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "The body is over 64 KB", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent before with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached: nothing stored; try again after "
+            + "Retry-After seconds with the same Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submit(
-            @Parameter(description = "Any unique string; sending the same key again returns the first answer "
-                    + "and creates nothing new") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = "Any unique string of up to 255 characters; sending the same key again with "
+                    + "the same request returns the first answer and creates nothing new; with another request, 422") @HeaderParam("Idempotency-Key") String idempotencyKey,
             SubmitRequestBody body) {
         Submission submission = body == null ? new Submission(null, null, null, null)
                 : new Submission(
@@ -46,7 +60,9 @@ public class RequestResource {
                                 : body.questions().stream().map(q -> q == null ? null : q.text()).toList(),
                         body.regime(),
                         body.requester() == null ? null : body.requester().organisation(),
-                        body.title(), body.preferredFormat(), body.consentToPublish());
+                        body.title(), body.preferredFormat(), body.consentToPublish(),
+                        body.requester() == null ? null : body.requester().replyBy(),
+                        body.requester() == null ? null : body.requester().postalAddress());
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() > 255) {
             return ProblemMappers.problem(Problem.invalid(ProblemMappers.TITLE, "The Idempotency-Key header is too long.",

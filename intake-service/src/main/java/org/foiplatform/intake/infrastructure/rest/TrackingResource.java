@@ -38,7 +38,7 @@ public class TrackingResource {
 
     public record View(String reference, String title, java.time.Instant receivedAt, String status, String statusText,
             LocalDate dueDate, LocalDate reviewBy, String clarificationQuestion, Letter letter, List<String> actions,
-            List<Entry> timeline) {
+            List<Entry> timeline, String replyBy, String postalAddress) {
     }
 
     public record Letter(String pdf, String html, String text) {
@@ -133,7 +133,8 @@ public class TrackingResource {
         return new View(reference, t.request().title(), t.request().receivedAt(), t.progress().status().name(),
                 t.progress().status().words() + ": " + t.progress().status().explanation(), t.progress().dueDate(),
                 t.progress().reviewBy(), t.progress().clarificationQuestion(), letter, actions,
-                t.timeline().stream().map(e -> new Entry(e.on(), e.kind(), e.text())).toList());
+                t.timeline().stream().map(e -> new Entry(e.on(), e.kind(), e.text())).toList(),
+                t.request().requester().replyBy().name(), t.request().requester().postalAddress());
     }
 
     /** The token of {@code Authorization: Bearer <token>}, or null. */

@@ -8,18 +8,26 @@ import java.util.List;
  * question box keeps its place until the requester continues.
  */
 public record PortalForm(String name, String email, String organisation, String title, List<String> questions,
-        String preferredFormat, String consent) {
+        String preferredFormat, String consent, String replyBy, String postalAddress) {
 
     public PortalForm {
         questions = questions == null || questions.isEmpty() ? List.of("") : List.copyOf(questions);
+        // By email unless post is chosen; the address box (shown beside "By post") counts only for post.
+        replyBy = "post".equals(replyBy) ? "post" : "email";
+        postalAddress = replyBy.equals("post") && postalAddress != null ? postalAddress : "";
+    }
+
+    public boolean byPost() {
+        return replyBy.equals("post");
     }
 
     static PortalForm empty() {
-        return new PortalForm("", "", "", "", List.of(""), "", "");
+        return new PortalForm("", "", "", "", List.of(""), "", "", "email", "");
     }
 
     PortalForm withQuestions(List<String> replaced) {
-        return new PortalForm(name, email, organisation, title, replaced, preferredFormat, consent);
+        return new PortalForm(name, email, organisation, title, replaced, preferredFormat, consent, replyBy,
+                postalAddress);
     }
 
     PortalForm withAnotherQuestion() {

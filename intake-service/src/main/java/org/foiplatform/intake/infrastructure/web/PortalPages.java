@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.foiplatform.intake.application.IdempotencyKeyReusedException;
 import org.foiplatform.intake.application.IdempotencyKeyTakenException;
 import org.foiplatform.intake.application.IntakeConfig;
 import org.foiplatform.intake.application.InvalidSubmissionException;
@@ -55,7 +56,8 @@ public class PortalPages {
     private static final List<FormatOption> FORMATS = List.of(
             new FormatOption("preferredFormat", "ELECTRONIC", "An electronic copy",
                     "Sent by email, in a format you can reuse where the information is a dataset"),
-            new FormatOption("preferredFormat-2", "PAPER", "A paper copy", "Sent by post to an address we will ask you for"),
+            new FormatOption("preferredFormat-2", "PAPER", "A paper copy",
+                    "Printed and sent by post: choose to get our reply by post, above, and give your address"),
             new FormatOption("preferredFormat-3", "INSPECTION", "To look at the records",
                     "At our offices, at a time we agree with you"));
 
@@ -69,10 +71,14 @@ public class PortalPages {
     private final String authority;
     private final ZoneId zone;
     private final int maxQuestions;
+    private final int maxAddressLines;
+    private final FormTimer timer;
 
     public PortalPages(@Location("portal/start.html") Template start, @Location("portal/form.html") Template form,
             @Location("portal/check.html") Template check, @Location("portal/confirmation.html") Template confirmation,
-            SubmitRequest submitRequest, RequesterAccess access, PortalErrorPages errorPages, IntakeConfig config) {
+            SubmitRequest submitRequest, RequesterAccess access, PortalErrorPages errorPages, FormTimer timer,
+            IntakeConfig config) {
+        this.timer = timer;
         this.errorPages = errorPages;
         this.start = start;
         this.form = form;
@@ -83,6 +89,7 @@ public class PortalPages {
         this.authority = config.authorityName();
         this.zone = ZoneId.of(config.zone());
         this.maxQuestions = config.maxQuestions();
+        this.maxAddressLines = config.maxPostalAddressLines();
     }
 
     public record FormatOption(String id, String value, String label, String hint) {
@@ -102,7 +109,7 @@ public class PortalPages {
     @GET
     @Path("requests/new")
     public TemplateInstance newRequest() {
-        return formPage(PortalForm.empty(), Map.of());
+        return formPage(PortalForm.empty(), Map.of(), timer.stamp());
     }
 
     /** The form posted to itself: add or remove a question box, or continue to check your answers. */
@@ -111,12 +118,14 @@ public class PortalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response formPosted(@RestForm String action, @RestForm String name, @RestForm String email,
             @RestForm String organisation, @RestForm String title, @RestForm("question") List<String> questions,
-            @RestForm String preferredFormat, @RestForm String consent, @RestForm String website) {
-        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent);
+            @RestForm String preferredFormat, @RestForm String consent, @RestForm String replyBy,
+            @RestForm String postalAddress, @RestForm String website, @RestForm String shownAt) {
+        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent,
+                replyBy, postalAddress);
         String act = action == null ? "continue" : action;
         if (act.equals("add")) {
             return Response.ok(formPage(posted.questions().size() < maxQuestions ? posted.withAnotherQuestion() : posted,
-                    Map.of())).build();
+                    Map.of(), shownAt)).build();
         }
         if (act.startsWith("remove-")) {
             int number;
@@ -125,12 +134,17 @@ public class PortalPages {
             } catch (NumberFormatException e) {
                 number = 0;
             }
-            return Response.ok(formPage(posted.withoutQuestion(number), Map.of())).build();
+            return Response.ok(formPage(posted.withoutQuestion(number), Map.of(), shownAt)).build();
         }
         if (website != null && !website.isBlank()) {
             // The honeypot: only a robot fills a field nobody can see. Nothing is stored or sent.
             return Response.status(400).entity(formPage(posted, Map.of("name",
-                    "Your request could not be sent. Check your answers and try again"))).build();
+                    "Your request could not be sent. Check your answers and try again"), shownAt)).build();
+        }
+        if (timer.tooSoon(shownAt)) {
+            // Sooner than a person reads the form and types a question: a robot's, or a form filled in by the
+            // browser. Nothing is kept; a person presses Continue again, on a form timed afresh.
+            return tooSoon(posted);
         }
         // Boxes left empty are dropped; a single box holding a numbered list becomes its questions.
         List<String> filled = posted.questions().stream().filter(q -> q != null && !q.isBlank()).toList();
@@ -143,12 +157,18 @@ public class PortalPages {
         PortalForm cleaned = posted.withQuestions(filled);
         Map<String, String> errors = check(cleaned);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(formPage(cleaned, errors)).build();
+            return Response.status(400).entity(formPage(cleaned, errors, shownAt)).build();
         }
-        return Response.ok(check.data("authority", authority).data("form", cleaned).data("split", split)
+        return Response.ok(checkPage(cleaned, split, shownAt)).build();
+    }
+
+    /** Check your answers, with a new idempotency key: the one request "Send request" on this page may make. */
+    private TemplateInstance checkPage(PortalForm cleaned, boolean split, String shownAt) {
+        return check.data("authority", authority).data("form", cleaned).data("split", split).data("shownAt", shownAt)
+                .data("addressLines", addressLines(cleaned))
                 .data("formatLabel", FORMATS.stream().filter(f -> f.value().equals(cleaned.preferredFormat()))
                         .map(FormatOption::label).findFirst().orElse(""))
-                .data("idempotencyKey", UUID.randomUUID().toString())).build();
+                .data("idempotencyKey", UUID.randomUUID().toString());
     }
 
     /** Check your answers posted: send the request, or go back to change the answers. */
@@ -157,15 +177,20 @@ public class PortalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@RestForm String action, @RestForm String name, @RestForm String email,
             @RestForm String organisation, @RestForm String title, @RestForm("question") List<String> questions,
-            @RestForm String preferredFormat, @RestForm String consent, @RestForm String idempotencyKey,
+            @RestForm String preferredFormat, @RestForm String consent, @RestForm String replyBy,
+            @RestForm String postalAddress, @RestForm String idempotencyKey, @RestForm String shownAt,
             @Context UriInfo uri) {
-        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent);
+        PortalForm posted = new PortalForm(name, email, organisation, title, questions, preferredFormat, consent,
+                replyBy, postalAddress);
         if (!"send".equals(action)) {
-            return Response.ok(formPage(posted, Map.of())).build();
+            return Response.ok(formPage(posted, Map.of(), shownAt)).build();
+        }
+        if (timer.tooSoon(shownAt)) {
+            return tooSoon(posted);
         }
         Map<String, String> errors = check(posted);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(formPage(posted, errors)).build();
+            return Response.status(400).entity(formPage(posted, errors, shownAt)).build();
         }
         Optional<String> key = Optional.ofNullable(idempotencyKey).map(String::strip)
                 .filter(k -> !k.isEmpty() && k.length() <= 255).map(k -> "portal:" + k);
@@ -175,7 +200,11 @@ public class PortalPages {
         } catch (IdempotencyKeyTakenException e) {
             receipt = submitRequest.submit(toSubmission(posted), key);
         } catch (InvalidSubmissionException e) {
-            return Response.status(400).entity(formPage(posted, anchored(e.violations()))).build();
+            return Response.status(400).entity(formPage(posted, anchored(e.violations()), shownAt)).build();
+        } catch (IdempotencyKeyReusedException e) {
+            // This page's key already sent other answers (a page kept open and changed): check these afresh, with
+            // a key of their own.
+            return Response.status(409).entity(checkPage(posted, false, shownAt)).build();
         }
         if (receipt.trackingToken() == null) {
             // "Send request" pressed twice: the first press made the request; its token was shown only then.
@@ -211,7 +240,13 @@ public class PortalPages {
                 .data("trackingPath", trackingPath).data("trackingUrl", trackingUrl).data("replayed", replayed);
     }
 
-    private TemplateInstance formPage(PortalForm values, Map<String, String> fieldErrors) {
+    /** The form again, timed afresh, with nothing kept: it came back sooner than a person could have filled it in. */
+    private Response tooSoon(PortalForm posted) {
+        return Response.status(400).entity(formPage(posted, Map.of("name",
+                "Check your answers, then press Continue again"), timer.stamp())).build();
+    }
+
+    private TemplateInstance formPage(PortalForm values, Map<String, String> fieldErrors, String shownAt) {
         List<QuestionField> questionFields = new ArrayList<>();
         for (int i = 0; i < values.questions().size(); i++) {
             questionFields.add(new QuestionField(i + 1, values.questions().get(i),
@@ -225,11 +260,19 @@ public class PortalPages {
         }
         return form.data("authority", authority).data("form", values).data("fieldErrors", fieldErrors)
                 .data("errorList", errorList).data("questionFields", questionFields).data("formats", FORMATS)
-                .data("canAdd", values.questions().size() < maxQuestions);
+                .data("canAdd", values.questions().size() < maxQuestions).data("maxAddressLines", maxAddressLines)
+                .data("shownAt", shownAt == null ? timer.stamp() : shownAt);
+    }
+
+    /** The postal address as it will be kept (and printed): one entry a line, for check your answers. */
+    private static List<String> addressLines(PortalForm values) {
+        String kept = org.foiplatform.intake.domain.ValidRequestPolicy.postalAddressToKeep(toSubmission(values));
+        return kept == null ? List.of() : List.of(kept.split("\n"));
     }
 
     private static List<String> anchorOrder(int questions) {
-        List<String> order = new ArrayList<>(List.of("name", "email", "organisation", "title"));
+        List<String> order = new ArrayList<>(List.of("name", "email", "replyBy", "postalAddress", "organisation",
+                "title"));
         for (int i = 1; i <= Math.max(1, questions); i++) {
             order.add("question-" + i);
         }
@@ -257,7 +300,8 @@ public class PortalPages {
         List<String> questions = values.questions().stream().allMatch(q -> q == null || q.isBlank()) ? List.of()
                 : values.questions();
         return new Submission(values.name(), values.email(), questions, null, values.organisation(),
-                values.title(), values.preferredFormat(), "yes".equals(values.consent()));
+                values.title(), values.preferredFormat(), "yes".equals(values.consent()),
+                values.byPost() ? "POST" : "EMAIL", values.byPost() ? values.postalAddress() : null);
     }
 
     /** The domain names fields as the API does; the page names them by the id of their box. */
@@ -273,6 +317,10 @@ public class PortalPages {
                 anchor = "email";
             } else if (field.equals("requester.organisation")) {
                 anchor = "organisation";
+            } else if (field.equals("requester.postalAddress")) {
+                anchor = "postalAddress";
+            } else if (field.equals("requester.replyBy")) {
+                anchor = "replyBy";
             } else if (field.equals("questions")) {
                 anchor = "question-1";
                 if (reason.equals("Enter at least one question")) {

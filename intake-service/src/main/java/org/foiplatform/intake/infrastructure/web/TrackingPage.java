@@ -150,6 +150,8 @@ public class TrackingPage {
         String html = tracking.data("authority", authority).data("request", t.request()).data("progress", t.progress())
                 .data("token", token).data("done", done).data("fieldErrors", fieldErrors).data("errorList", errorList)
                 .data("timeline", timeline)
+                .data("addressLines", t.request().requester().byPost()
+                        ? List.of(t.request().requester().postalAddress().split("\n")) : List.of())
                 .data("receivedOn", t.request().receivedAt().atZone(zone).toLocalDate().format(PortalPages.DAY))
                 .data("dueOn", t.progress().dueDate() == null ? null : t.progress().dueDate().format(PortalPages.DAY))
                 .data("reviewBy", t.progress().reviewBy() == null ? null : t.progress().reviewBy().format(PortalPages.DAY))
