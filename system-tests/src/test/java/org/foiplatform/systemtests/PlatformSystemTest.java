@@ -115,6 +115,25 @@ class PlatformSystemTest {
     }
 
     @Test
+    void a_requester_who_wants_replies_by_post_gets_a_task_on_the_case_instead_of_an_email() {
+        String email = "post." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String reference = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(java.util.Map.of("requester", java.util.Map.of("name", "Pat Post", "email", email,
+                        "replyBy", "POST", "postalAddress", "10 High Street\nExample City\nEX1 2AB"),
+                        "questions", List.of(java.util.Map.of("text", "How many bus shelters are there?"))))
+                .post(url("intake-service", "/api/requests")).then().statusCode(201).extract().path("reference");
+
+        // notification-service put the acknowledgement on the case as a task (in the transaction that would have
+        // emailed it): the marker after which no email can come for it.
+        await().atMost(WAIT).untilAsserted(() -> officer().get(url("assessment-service", "/api/cases/" + reference))
+                .then().statusCode(200)
+                .body("timeline.what", org.hamcrest.Matchers.hasItem("To print and post: the acknowledgement"))
+                .body("timeline.find { it.what == 'To print and post: the acknowledgement' }.detail",
+                        org.hamcrest.Matchers.containsString("10 High Street, Example City, EX1 2AB")));
+        assertThat(mailsTo(email)).isEmpty();
+    }
+
+    @Test
     void a_request_accepted_while_assessment_is_stopped_is_processed_when_it_starts_again() {
         ServiceProcess assessment = platform.service("assessment-service");
         assessment.stop();
