@@ -19,7 +19,7 @@ class ArchitectureTest {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.foiplatform.contracts");
         noClasses().that().resideInAPackage("org.foiplatform.contracts..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax..", "io.quarkus..",
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..", "javax.inject..", "javax.ws..", "javax.enterprise..", "javax.transaction..", "javax.annotation..", "io.quarkus..",
                         "io.smallrye..", "io.vertx..", "io.netty..", "org.hibernate..", "org.apache.kafka..",
                         "org.jboss..", "org.eclipse..", "java.sql..", "org.postgresql..", "org.flywaydb..",
                         "io.micrometer..", "org.foiplatform.intake..", "org.foiplatform.assessment..",

@@ -69,6 +69,14 @@ class PlatformSystemTest {
         assertThat(GreenMailUtil.getBody(acknowledgement)).contains(reference)
                 .contains(java.time.LocalDate.parse(dueDate)
                         .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+        // With the private tracking link: the token intake gave the requester, sealed for notification-service on the
+        // way; the link opens the request's tracking page.
+        String plain = textPart(acknowledgement);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/requests/"
+                + reference + "\\?token=[A-Za-z0-9_%-]+)").matcher(plain);
+        assertThat(link.find()).as("the tracking link in: %s", plain).isTrue();
+        given().accept(ContentType.HTML).get(link.group(1)).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(reference));
 
         // 5. An officer drafts the decision and a second officer approves it; response-service writes the letter;
         // notification-service emails it.
@@ -205,6 +213,30 @@ class PlatformSystemTest {
 
     private String url(String service, String path) {
         return platform.url(service, path);
+    }
+
+    /** The decoded text/plain part of an email. */
+    private static String textPart(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return String.valueOf(part.getContent());
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart) {
+                jakarta.mail.Multipart inner = (jakarta.mail.Multipart) part.getContent();
+                for (int j = 0; j < inner.getCount(); j++) {
+                    if (inner.getBodyPart(j).isMimeType("text/plain")) {
+                        return String.valueOf(inner.getBodyPart(j).getContent());
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     private List<MimeMessage> mailsTo(String email) {

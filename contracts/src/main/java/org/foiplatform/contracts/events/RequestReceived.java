@@ -15,10 +15,21 @@ import java.util.Objects;
  * The last three are optional (null when not given): {@code preferredFormat} is the means of communication the
  * requester prefers (FOIA s.11(1): {@code ELECTRONIC} copy, {@code PAPER} copy or {@code INSPECTION} of a record),
  * {@code organisation} whom they ask for, if anyone, and {@code title} a short title they gave the request.
+ * {@code trackingTokenSealed} is the token itself sealed for notification-service ({@link
+ * org.foiplatform.contracts.TrackingTokenSeal}), which puts the private link in the acknowledgement; null when intake
+ * has no key to seal it with.
  */
 public record RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
         String regime, Boolean consentToPublish, String trackingTokenHash, String preferredFormat, String organisation,
-        String title) {
+        String title, String trackingTokenSealed) {
+
+    /** A request whose tracking token was not sealed for the acknowledgement. */
+    public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,
+            String regime, Boolean consentToPublish, String trackingTokenHash, String preferredFormat,
+            String organisation, String title) {
+        this(reference, receivedAt, requester, questions, regime, consentToPublish, trackingTokenHash, preferredFormat,
+                organisation, title, null);
+    }
 
     /** A request from before the portal asked for a preferred format, an organisation and a title. */
     public RequestReceived(String reference, Instant receivedAt, Requester requester, List<Question> questions,

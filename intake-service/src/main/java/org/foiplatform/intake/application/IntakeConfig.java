@@ -49,6 +49,14 @@ public interface IntakeConfig {
     /** The key that signs the time the form was shown; without it each start of the service makes its own. */
     java.util.Optional<String> formKey();
 
+    /**
+     * The key (32 characters or more) that seals each request's tracking token for notification-service, which
+     * puts the private link in the acknowledgement ({@code FOI_TRACKING_LINK_KEY}, made by ./foi up and shared with
+     * notification-service only). Without it the acknowledgement has no link; the requester has it from the
+     * confirmation page.
+     */
+    java.util.Optional<String> trackingLinkKey();
+
     /** The authority's name, in the portal's header and pages. */
     @WithDefault("Example City Council")
     String authorityName();

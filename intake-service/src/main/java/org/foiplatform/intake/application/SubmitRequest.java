@@ -40,6 +40,7 @@ public class SubmitRequest {
     private final ZoneId zone;
     private final ValidRequestPolicy policy;
     private final SecureRandom random = new SecureRandom();
+    private final java.util.Optional<org.foiplatform.contracts.TrackingTokenSeal> seal;
 
     public SubmitRequest(RequestRepository requests, ProgressRepository progress, EventRecorder events, Clock clock,
             IntakeConfig config, EmailAddressRule emailRule) {
@@ -48,6 +49,8 @@ public class SubmitRequest {
         this.events = events;
         this.clock = clock;
         this.zone = ZoneId.of(config.zone());
+        this.seal = config.trackingLinkKey().filter(key -> !key.isBlank())
+                .map(org.foiplatform.contracts.TrackingTokenSeal::new);
         this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions(),
                 config.maxRequestText(), config.maxPostalAddressLength(), config.maxPostalAddressLines(),
                 emailRule);
@@ -84,7 +87,7 @@ public class SubmitRequest {
         InformationRequest request = InformationRequest.receive(reference, submission, receivedAt, token);
         requests.add(request, idempotencyKey.orElse(null), idempotencyKey.isPresent() ? fingerprint : null);
         org.foiplatform.contracts.EventEnvelope event = events.record(EventType.REQUEST_RECEIVED, reference.value(),
-                toEvent(request));
+                toEvent(request, seal.map(s -> s.seal(reference.value(), token.value())).orElse(null)));
         progress.save(RequestProgress.received(reference));
         progress.append(reference, RequestProgress.receivedEntry(receivedAt.atZone(zone).toLocalDate()));
         progress.setCorrelation(reference, event.correlationId());
@@ -92,13 +95,13 @@ public class SubmitRequest {
         return new Receipt(reference, receivedAt, false, token.value());
     }
 
-    private static RequestReceived toEvent(InformationRequest request) {
+    private static RequestReceived toEvent(InformationRequest request, String sealedToken) {
         return new RequestReceived(request.reference().value(), request.receivedAt(),
                 new RequestReceived.Requester(request.requester().name(), request.requester().email(),
                         request.requester().postalAddress()),
                 request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList(),
                 request.regime().name(), request.consentToPublish(), request.trackingTokenHash(),
                 request.preferredFormat() == null ? null : request.preferredFormat().name(), request.organisation(),
-                request.title());
+                request.title(), sealedToken);
     }
 }

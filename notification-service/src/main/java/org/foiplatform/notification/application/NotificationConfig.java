@@ -105,6 +105,21 @@ public interface NotificationConfig {
         Duration timeout();
     }
 
+    /** The private tracking link in the acknowledgement. */
+    Tracking tracking();
+
+    interface Tracking {
+        /**
+         * The key intake seals each tracking token with ({@code FOI_TRACKING_LINK_KEY}, 32 characters or more). Without
+         * it, or for a token sealed with another key, the acknowledgement has no link.
+         */
+        Optional<String> linkKey();
+
+        /** Where requesters follow their requests: the portal's address, e.g. https://foi.example-city.gov.uk. */
+        @WithDefault("http://127.0.0.1:8081")
+        String portalBaseUrl();
+    }
+
     interface Sender {
         /** The authority, e.g. "Example Council". */
         @WithDefault("Example Council")

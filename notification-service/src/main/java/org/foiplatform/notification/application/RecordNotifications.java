@@ -44,7 +44,7 @@ public class RecordNotifications {
     @Transactional
     public void keepContact(RequestReceived request) {
         contacts.save(new Contact(request.reference(), request.requester().name(), request.requester().email(),
-                request.requester().postalAddress()));
+                request.requester().postalAddress(), request.trackingTokenSealed()));
         // A message may have been waiting for this address.
         dispatch.afterCommit();
         LOG.debugf("Kept contact details for %s", request.reference());

@@ -124,6 +124,41 @@ class NotificationFlowTest {
     }
 
     @Test
+    void the_acknowledgement_carries_the_private_tracking_link_opened_from_the_sealed_token_and_stores_no_token()
+            throws Exception {
+        String reference = newReference();
+        String token = "tracking-token-" + UUID.randomUUID();
+        String sealed = new org.foiplatform.contracts.TrackingTokenSeal(
+                "a test tracking-link key of 32 characters or more").seal(reference, token);
+        produce(Topics.INTAKE, reference, withPayload(GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference),
+                payload -> payload.put("trackingTokenSealed", sealed)));
+        produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+
+        String body = GreenMailUtil.getWholeMessage(awaitMails(reference, 1).get(0)).replace("=\r\n", "");
+        assertThat(body).contains("follow your request online", "do not share it");
+        String link = "https://foi.example-city.gov.uk/requests/" + reference + "?token=" + token;
+        assertThat(body.replace("=3D", "=")).contains(link);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select * from requester_contact where reference = '" + reference
+                        + "'")) {
+            assertThat(rows.next()).isTrue();
+            for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                assertThat(String.valueOf(rows.getString(c))).doesNotContain(token);
+            }
+        }
+    }
+
+    @Test
+    void a_token_sealed_for_another_request_gives_no_link() throws Exception {
+        // The golden sample's token was sealed for FOI-2026-000123 under another key: opened here, it is nothing.
+        String reference = newReference();
+        produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));
+        produce(Topics.CASE, reference, GoldenSamples.forReference(EventType.CASE_OPENED, reference));
+        assertThat(GreenMailUtil.getWholeMessage(awaitMails(reference, 1).get(0)))
+                .doesNotContain("follow your request online").doesNotContain("token");
+    }
+
+    @Test
     void the_acknowledgement_states_the_time_limit_of_the_regime_the_case_is_under() throws Exception {
         String reference = newReference();
         produce(Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REQUEST_RECEIVED, reference));

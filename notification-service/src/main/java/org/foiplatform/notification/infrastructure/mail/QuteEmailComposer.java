@@ -51,11 +51,27 @@ public class QuteEmailComposer implements EmailComposer {
     private final Engine engine;
     private final NotificationConfig.Sender sender;
     private final String paymentInstructions;
+    private final java.util.Optional<org.foiplatform.contracts.TrackingTokenSeal> seal;
+    private final String portalBaseUrl;
 
     public QuteEmailComposer(Engine engine, NotificationConfig config) {
         this.engine = engine;
         this.sender = config.sender();
         this.paymentInstructions = config.fees().paymentInstructions();
+        this.seal = config.tracking().linkKey().filter(key -> !key.isBlank())
+                .map(org.foiplatform.contracts.TrackingTokenSeal::new);
+        String base = config.tracking().portalBaseUrl();
+        this.portalBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /**
+     * The requester's private link to follow the request, opened from the sealed token at the moment of writing
+     * (the token is never stored in the clear here); empty without a key or a token sealed for this request.
+     */
+    private java.util.Optional<String> trackingLink(Contact contact) {
+        return seal.flatMap(s -> s.open(contact.reference(), contact.trackingTokenSealed()))
+                .map(token -> portalBaseUrl + "/requests/" + contact.reference() + "?token="
+                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override
@@ -82,6 +98,9 @@ public class QuteEmailComposer implements EmailComposer {
         data.put("teamName", sender.teamName());
         data.put("replyTo", sender.replyTo());
         data.put("paymentInstructions", paymentInstructions);
+        if (message.recipient() == Recipient.REQUESTER && ACKNOWLEDGEMENT.equals(message.kind())) {
+            trackingLink(contact).ifPresent(link -> data.put("trackingLink", link));
+        }
         String subject = fill(text.getFragment("subject").instance(), data).render().strip();
         data.put("subject", subject);
         // The requester's emails are one conversation; the officers' are not part of it.

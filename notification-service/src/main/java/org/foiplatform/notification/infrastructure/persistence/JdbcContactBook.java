@@ -29,13 +29,15 @@ public class JdbcContactBook implements ContactBook {
     @Override
     public void save(Contact contact) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement upsert = connection.prepareStatement(
-                "insert into requester_contact (reference, name, email, postal_address) values (?, ?, ?, ?)"
-                        + " on conflict (reference) do update set name = excluded.name, email = excluded.email,"
-                        + " postal_address = excluded.postal_address")) {
+                "insert into requester_contact (reference, name, email, postal_address, tracking_token_sealed)"
+                        + " values (?, ?, ?, ?, ?) on conflict (reference) do update set name = excluded.name,"
+                        + " email = excluded.email, postal_address = excluded.postal_address,"
+                        + " tracking_token_sealed = excluded.tracking_token_sealed")) {
             upsert.setString(1, contact.reference());
             upsert.setString(2, contact.name());
             upsert.setString(3, contact.email());
             upsert.setString(4, contact.postalAddress());
+            upsert.setString(5, contact.trackingTokenSealed());
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Could not save the contact for " + contact.reference(), e);
@@ -45,11 +47,12 @@ public class JdbcContactBook implements ContactBook {
     @Override
     public Optional<Contact> find(String reference) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement find = connection.prepareStatement(
-                "select reference, name, email, postal_address from requester_contact where reference = ?")) {
+                "select reference, name, email, postal_address, tracking_token_sealed from requester_contact"
+                        + " where reference = ?")) {
             find.setString(1, reference);
             try (ResultSet row = find.executeQuery()) {
                 return row.next() ? Optional.of(new Contact(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4)))
+                        row.getString(4), row.getString(5)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
