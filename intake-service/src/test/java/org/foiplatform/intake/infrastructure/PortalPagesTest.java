@@ -34,44 +34,19 @@ import io.restassured.response.Response;
 @WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "intake_test"))
 class PortalPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
     DataSource dataSource;
 
     /** A browser's session: the CSRF cookie and the token of the last page. */
-    private String cookie;
-    private String csrf;
+    private final PortalSession portal = new PortalSession();
 
     private Response get(String path) {
-        var request = given().redirects().follow(false);
-        if (cookie != null) {
-            request.cookie("intake-csrf", cookie);
-        }
-        Response response = request.get(path);
-        remember(response);
-        return response;
+        return portal.get(path);
     }
 
     private Response post(String path, Object... fields) {
-        var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .cookie("intake-csrf", cookie).formParam("csrf-token", csrf);
-        for (int i = 0; i < fields.length; i += 2) {
-            request.formParam((String) fields[i], fields[i + 1]);
-        }
-        Response response = request.post(path);
-        remember(response);
-        return response;
-    }
-
-    private void remember(Response response) {
-        if (response.getCookie("intake-csrf") != null) {
-            cookie = response.getCookie("intake-csrf");
-        }
-        Matcher m = CSRF.matcher(response.asString());
-        if (m.find()) {
-            csrf = m.group(1);
-        }
+        return portal.post(path, fields);
     }
 
     @Test
@@ -114,7 +89,7 @@ class PortalPagesTest {
                 .formParam("question", "Q?").formParam("preferredFormat", "ELECTRONIC").formParam("consent", "no")
                 .post("/requests").then().statusCode(400);
         get("/requests/new");
-        given().contentType("application/x-www-form-urlencoded").cookie("intake-csrf", cookie)
+        given().contentType("application/x-www-form-urlencoded").cookie("intake-csrf", portal.cookie())
                 .formParam("csrf-token", "forged").formParam("action", "send").formParam("name", "Jane")
                 .post("/requests").then().statusCode(400);
         assertThat(rows("select count(*) from information_request")).isEqualTo(before);

@@ -44,7 +44,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 @WithTestResource(value = PostgresDatabaseResource.class, initArgs = @ResourceArg(name = "prefix", value = "intake_test"))
 class ReplyByPostTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -53,8 +52,7 @@ class ReplyByPostTest {
     DataSource dataSource;
 
     private final EventCodec codec = new EventCodec();
-    private String cookie;
-    private String csrf;
+    private final PortalSession portal = new PortalSession();
 
     private static String body(String requesterExtra) {
         return """
@@ -214,34 +212,11 @@ class ReplyByPostTest {
     }
 
     private Response get(String path) {
-        var request = given().redirects().follow(false);
-        if (cookie != null) {
-            request.cookie("intake-csrf", cookie);
-        }
-        Response response = request.get(path);
-        remember(response);
-        return response;
+        return portal.get(path);
     }
 
     private Response post(String path, Object... fields) {
-        var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .cookie("intake-csrf", cookie).formParam("csrf-token", csrf);
-        for (int i = 0; i < fields.length; i += 2) {
-            request.formParam((String) fields[i], fields[i + 1]);
-        }
-        Response response = request.post(path);
-        remember(response);
-        return response;
-    }
-
-    private void remember(Response response) {
-        if (response.getCookie("intake-csrf") != null) {
-            cookie = response.getCookie("intake-csrf");
-        }
-        Matcher m = CSRF.matcher(response.asString());
-        if (m.find()) {
-            csrf = m.group(1);
-        }
+        return portal.post(path, fields);
     }
 
     private long rows(String sql) {
