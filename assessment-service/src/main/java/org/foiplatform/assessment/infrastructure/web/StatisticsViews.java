@@ -218,7 +218,8 @@ public class StatisticsViews {
         return Pages.html(errorLinks.isEmpty() ? 200 : 400, page);
     }
 
-    static String quarterName(Period quarter) {
+    /** "July to September 2026": a quarter by its months. */
+    public static String quarterName(Period quarter) {
         return quarter.from().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " to "
                 + quarter.to().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
                 + quarter.to().getYear();
