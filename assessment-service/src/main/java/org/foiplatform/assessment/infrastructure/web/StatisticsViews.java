@@ -312,7 +312,8 @@ public class StatisticsViews {
                     c(TOP + PLOT_HEIGHT - sh - 4), i % every == 0));
         }
         List<Tick> receivedTicks = new ArrayList<>();
-        for (long v : top == 1 ? new long[] {0, 1} : new long[] {0, top / 2, top}) {
+        // A middle line only where it is a whole number: 0, 1, 2; 0, 5; 0, 5, 10; 0, 10, 20; 0, 50…
+        for (long v : top % 2 == 0 ? new long[] {0, top / 2, top} : new long[] {0, top}) {
             receivedTicks.add(new Tick(n(v), c(TOP + PLOT_HEIGHT - PLOT_HEIGHT * v / top)));
         }
         List<Tick> shareTicks = new ArrayList<>();
