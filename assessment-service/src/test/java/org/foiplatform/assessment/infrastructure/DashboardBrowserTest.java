@@ -47,8 +47,9 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * The officer dashboard in a real browser (Debian's headless Chromium, driven by Selenium), as
  * {@link CalculatorBrowserTest}: the same FOI_CHROMIUM, FOI_CHROMEDRIVER and FOI_AXE_JS, skipped the same way with
  * FOI_SKIP_BROWSER_TESTS=true. An officer signs in, finds a case in the queue, drafts a decision; an approver signs
- * in and approves it. axe-core checks every page (no serious or critical violation); screenshots of the sign-in
- * page, the queue and the case page go to docs/screenshots/dashboard-*.png.
+ * in and approves it. The statistics, for officers and for the public. axe-core checks every page (no serious or
+ * critical violation); screenshots of the sign-in page, the queue, the case page and the statistics go to
+ * docs/screenshots/dashboard-*.png (and statistics-public.png).
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -188,6 +189,50 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("notice")).getText()).contains("The decision is approved");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Decision approved");
         assertAxeClean(browser, "the approved case");
+    }
+
+    @Test
+    void the_statistics_pages_show_charts_with_tables_and_pass_axe() throws Exception {
+        // Requests received on 14 April 2026 (the golden sample's date), one answered late, so April has figures.
+        String answered = DashboardPages.openCase(kafka, "How many parking permits were issued in 2025?");
+        DashboardPages.openCase(kafka, "How many parking fines were cancelled in 2025?");
+        as("officer").body("""
+                {"outcomes": [{"question": 1, "outcome": "INFORMATION_PROVIDED", "answer": "3,112."}]}
+                """).post("/api/cases/" + answered + "/decision").then().statusCode(200);
+        as("approver").body("{\"approve\": true}").post("/api/cases/" + answered + "/approval").then().statusCode(200);
+        String quarter = "?from=2026-04-01&to=2026-06-30";
+
+        browser.manage().deleteAllCookies();
+        browser.get(dashboard.toString() + "/statistics" + quarter);
+        assertThat(browser.getTitle()).startsWith("Sign in");
+        signIn("officer", "test-officer-pw");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Statistics"));
+        assertThat(browser.findElement(By.id("period")).getText()).isEqualTo("April to June 2026");
+        assertThat(browser.findElements(By.cssSelector("svg.statistics-chart__svg"))).hasSize(3);
+        assertThat(browser.findElement(By.id("received-table")).getText()).contains("April 2026");
+        assertAxeClean(browser, "the officers' statistics");
+        screenshot(browser, "dashboard-statistics.png");
+
+        // A period that is not a date: the error summary links to the field.
+        browser.findElement(By.cssSelector(".govuk-details__summary")).click();
+        browser.findElement(By.id("from-day")).clear();
+        browser.findElement(By.id("from-day")).sendKeys("31");
+        browser.findElement(By.id("from-month")).clear();
+        browser.findElement(By.id("from-month")).sendKeys("2");
+        browser.findElement(By.xpath("//button[normalize-space()='Show the figures']")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Error:"));
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("The start date must be a real date");
+        assertAxeClean(browser, "the officers' statistics with an error");
+        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("signed-out"));
+
+        // The public page, without signing in.
+        browser.get(dashboard.toString().replace("/dashboard", "/statistics") + quarter);
+        assertThat(browser.getTitle()).startsWith("Information request statistics");
+        assertThat(browser.findElement(By.id("figure-received")).getText()).isNotBlank();
+        assertAxeClean(browser, "the public statistics");
+        screenshot(browser, "statistics-public.png");
     }
 
     private void signIn(String username, String password) {

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * A rate limit on the public side (the deadline calculator, API and page): each client address may make
+ * A rate limit on the public side (the deadline calculator, API and page; the published statistics): each client address may make
  * {@code foi.assessment.public-requests-per-minute} requests a minute, refilled steadily; beyond that it gets
  * 429 with Retry-After. Behind a reverse proxy, set {@code quarkus.http.proxy.proxy-address-forwarding} so that
  * the address is the client's, not the proxy's. Officer endpoints are behind sign-in and not limited here.
@@ -45,7 +45,8 @@ public class PublicRateLimit {
     @ServerRequestFilter
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/calendar/deadline") && !path.startsWith("/calendar/deadline")) {
+        if (!path.startsWith("/api/calendar/deadline") && !path.startsWith("/calendar/deadline")
+                && !path.startsWith("/statistics")) {
             return null;
         }
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
