@@ -55,6 +55,11 @@ public class DispatchMessages {
         private final Semaphore free;
         private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
         private final Runnable freed;
+        /**
+         * Whether the last pass left due messages waiting for a sender: only then does a finished send call for
+         * another pass at once (new messages wake the dispatcher when they are stored).
+         */
+        private volatile boolean waiting;
 
         private Sending(Executor executor, int senders, Runnable freed) {
             this.executor = executor;
@@ -69,19 +74,24 @@ public class DispatchMessages {
         public boolean pass() {
             int available = Math.min(free.availablePermits(), config.batchSize());
             if (available == 0) {
+                waiting = true;
                 return false;
             }
             // The rows in flight are still PENDING until their send commits, so ask for that many more.
             int limit = available + inFlight.size();
             List<UUID> due = QuarkusTransaction.requiringNew()
                     .call(() -> messages.dueForSending(clock.instant(), limit));
+            int started = 0;
+            int startable = 0;
             for (UUID id : due) {
                 if (inFlight.contains(id)) {
                     continue;
                 }
+                startable++;
                 if (!free.tryAcquire()) {
                     break;
                 }
+                started++;
                 inFlight.add(id);
                 try {
                     CompletableFuture.runAsync(() -> sendMessage.send(id), executor)
@@ -92,6 +102,7 @@ public class DispatchMessages {
                     throw refused;
                 }
             }
+            waiting = started < startable || due.size() == limit;
             return due.size() == limit && free.availablePermits() > 0;
         }
 
@@ -103,7 +114,9 @@ public class DispatchMessages {
         private void finished(UUID id) {
             inFlight.remove(id);
             free.release();
-            freed.run();
+            if (waiting) {
+                freed.run();
+            }
         }
     }
 }
