@@ -1,13 +1,12 @@
 package org.foiplatform.assessment.infrastructure.rest;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.foiplatform.assessment.application.AssessmentConfig;
+import org.foiplatform.messaging.http.RateLimiter;
 import org.foiplatform.contracts.http.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -22,24 +21,12 @@ import io.vertx.core.http.HttpServerRequest;
 @ApplicationScoped
 public class PublicRateLimit {
 
-    /** Addresses remembered at most; idle ones are forgotten first. */
-    private static final int MOST_ADDRESSES = 10_000;
-
-    private final double perMinute;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** The token bucket per client address (the messaging runtime's); null when the limit is off (0). */
+    private final RateLimiter limiter;
 
     public PublicRateLimit(AssessmentConfig config) {
-        this.perMinute = config.publicRequestsPerMinute();
-    }
-
-    private static final class Bucket {
-        private double tokens;
-        private long updatedNanos;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.updatedNanos = now;
-        }
+        int perMinute = config.publicRequestsPerMinute();
+        this.limiter = perMinute > 0 ? new RateLimiter(perMinute, System::nanoTime) : null;
     }
 
     @ServerRequestFilter
@@ -49,22 +36,16 @@ public class PublicRateLimit {
                 && !path.startsWith("/statistics")) {
             return null;
         }
+        if (limiter == null) {
+            return null;
+        }
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        long now = System.nanoTime();
-        if (buckets.size() > MOST_ADDRESSES) {
-            buckets.entrySet().removeIf(e -> now - e.getValue().updatedNanos > 120_000_000_000L);
+        java.time.Duration wait = limiter.admit(address);
+        if (wait.isZero()) {
+            return null;
         }
-        Bucket bucket = buckets.computeIfAbsent(address, a -> new Bucket(perMinute, now));
-        synchronized (bucket) {
-            bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.updatedNanos) * perMinute / 60e9);
-            bucket.updatedNanos = now;
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
-                return null;
-            }
-            long wait = (long) Math.ceil((1 - bucket.tokens) * 60 / perMinute);
-            return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", wait)
-                    .entity(Problem.of(429, "Too many requests", "Wait " + wait + " seconds and try again.")).build();
-        }
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
+                .entity(Problem.of(429, "Too many requests", "Wait " + seconds + " seconds and try again.")).build();
     }
 }

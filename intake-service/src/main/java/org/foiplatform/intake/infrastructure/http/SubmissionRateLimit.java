@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.foiplatform.contracts.http.Problem;
 import org.foiplatform.intake.application.IntakeConfig;
-import org.foiplatform.intake.application.RateLimiter;
+import org.foiplatform.messaging.http.RateLimiter;
 import org.foiplatform.intake.infrastructure.web.PortalErrorPages;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

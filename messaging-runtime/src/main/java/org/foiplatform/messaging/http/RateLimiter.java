@@ -1,4 +1,4 @@
-package org.foiplatform.intake.application;
+package org.foiplatform.messaging.http;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +9,8 @@ import java.util.function.LongSupplier;
  * A token bucket per key (a client address): up to {@code perMinute} at once, refilled steadily at {@code perMinute}
  * a minute. {@link #admit} says how long the key must wait, zero when it may go ahead (and it is then counted). At
  * most {@code MOST_KEYS} keys are remembered; beyond that, keys whose bucket has refilled are forgotten first (a full
- * bucket is the same as none). Kept in memory: each instance of the service counts on its own.
+ * bucket is the same as none). Kept in memory: each instance of the service counts on its own. Framework-free; the
+ * public side of every service uses it (intake's requests for information, assessment's calculator and statistics).
  */
 public final class RateLimiter {
 

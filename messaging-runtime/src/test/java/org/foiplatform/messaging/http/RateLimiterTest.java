@@ -1,4 +1,4 @@
-package org.foiplatform.intake.application;
+package org.foiplatform.messaging.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
