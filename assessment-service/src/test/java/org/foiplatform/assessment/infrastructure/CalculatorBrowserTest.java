@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.foiplatform.localstack.testsupport.HeadlessBrowsers;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.junit.jupiter.api.AfterAll;
@@ -26,15 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,17 +46,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class CalculatorBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final int WIDTH = 1280;
-    private static final int HEIGHT = 1400;
 
-    private static final Path MODULE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .toAbsolutePath();
-    private static final Path SCREENSHOTS = MODULE.resolve("../docs/screenshots").normalize();
+    private static final HeadlessBrowsers BROWSERS = new HeadlessBrowsers(HeadlessBrowsers.module());
 
-    private static final List<Path> profiles = new ArrayList<>();
-    private static String axeSource;
-    /** Why the tests are skipped (FOI_SKIP_BROWSER_TESTS=true and something missing), or null. */
-    private static String skipped;
     /** JavaScript on. */
     private static WebDriver browser;
     /** JavaScript off (page scripts only: WebDriver's own scripts still run). */
@@ -78,57 +59,22 @@ class CalculatorBrowserTest {
 
     @BeforeAll
     static void startBrowsers() throws IOException {
-        Path chromium = Path.of(env("FOI_CHROMIUM", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(env("FOI_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        Path axe = Path.of(env("FOI_AXE_JS",
-                MODULE.resolve("../.foi/axe/node_modules/axe-core/axe.min.js").normalize().toString()));
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(chromium)) {
-            missing.add("Chromium (" + chromium + ", FOI_CHROMIUM)");
+        if (BROWSERS.available()) {
+            browser = BROWSERS.start(false);
+            noScript = BROWSERS.start(true);
         }
-        if (!Files.isExecutable(chromedriver)) {
-            missing.add("ChromeDriver (" + chromedriver + ", FOI_CHROMEDRIVER)");
-        }
-        if (!Files.isRegularFile(axe)) {
-            missing.add("axe-core 4.14.1 (" + axe + ", FOI_AXE_JS)");
-        }
-        if (!missing.isEmpty()) {
-            String message = "The browser tests need " + String.join(", ", missing)
-                    + ". Run ./foi test, which installs them (apt-get install chromium chromium-driver; npm install"
-                    + " axe-core@4.14.1 into .foi/axe), or set FOI_SKIP_BROWSER_TESTS=true to skip these tests.";
-            if (!"true".equalsIgnoreCase(System.getenv("FOI_SKIP_BROWSER_TESTS"))) {
-                fail(message);
-            }
-            // Skipped one by one in @BeforeEach, so that the report counts them as skipped.
-            skipped = message;
-            return;
-        }
-        axeSource = Files.readString(axe);
-        browser = start(chromium, chromedriver, false);
-        noScript = start(chromium, chromedriver, true);
     }
 
     @BeforeEach
     void skipWithoutABrowser() {
-        assumeTrue(skipped == null, () -> "FOI_SKIP_BROWSER_TESTS=true: " + skipped);
+        assumeTrue(BROWSERS.skipped() == null, () -> "FOI_SKIP_BROWSER_TESTS=true: " + BROWSERS.skipped());
     }
 
     @AfterAll
     static void stopBrowsers() throws IOException {
-        for (WebDriver driver : new WebDriver[] { browser, noScript }) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
+        BROWSERS.stopAll();
         browser = null;
         noScript = null;
-        skipped = null;
-        for (Path profile : profiles) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        profiles.clear();
     }
 
     @Test
@@ -279,100 +225,18 @@ class CalculatorBrowserTest {
 
     // axe-core
 
-    /** Fails, listing them, if axe-core finds any serious or critical violation on the current page. */
     private static void assertAxeClean(WebDriver driver, String what) {
-        List<Map<String, Object>> violations = axe(driver);
-        List<String> bad = violations.stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets"))
-                .toList();
-        violations.stream().filter(v -> !List.of("serious", "critical").contains(v.get("impact")))
-                .forEach(v -> System.out.println("axe-core, " + v.get("impact") + " (not failing the test) on " + what
-                        + ": " + v.get("id") + ": " + v.get("help") + " at " + v.get("targets")));
-        if (!bad.isEmpty()) {
-            fail("axe-core found " + bad.size() + " serious or critical violation(s) on " + what + " ("
-                    + driver.getCurrentUrl() + "):\n  " + String.join("\n  ", bad));
-        }
+        BROWSERS.assertAxeClean(driver, what);
     }
 
-    /** axe-core's violations on the current page: id, impact, help and the CSS targets of each node. */
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> axe(WebDriver driver) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(axeSource);
-        if (driver == noScript) {
-            // With the page's scripts off, WebDriver's scripts and promises still run but no timer ever fires, and
-            // axe.run settles each rule with setTimeout(fn, 0): it would never finish (tried: script timeout). So
-            // run zero-delay timers as microtasks; longer ones (axe's time limits for frames and preloading) are
-            // dropped, as they would be anyway. On a test page this gives axe the same results as with scripts on.
-            js.executeScript("""
-                    window.setTimeout = function (fn, ms) {
-                      const args = Array.prototype.slice.call(arguments, 2);
-                      if (!ms) { Promise.resolve().then(() => fn.apply(null, args)); }
-                      return 0;
-                    };
-                    """);
-        }
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] })
-                  .then(r => done({ violations: r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                      targets: v.nodes.map(n => n.target.join(' ')) })) }))
-                  .catch(e => done({ error: String(e) }));
-                """);
-        Map<String, Object> answer = (Map<String, Object>) result;
-        if (answer.containsKey("error")) {
-            fail("axe-core could not run: " + answer.get("error"));
-        }
-        return (List<Map<String, Object>>) answer.get("violations");
+        return BROWSERS.axe(driver);
     }
 
     // The browser
 
-    private static WebDriver start(Path chromium, Path chromedriver, boolean scriptsOff) throws IOException {
-        Path profile = Files.createTempDirectory("chromium-profile-");
-        profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-                "--window-size=" + WIDTH + "," + HEIGHT, "--hide-scrollbars", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile);
-        if (scriptsOff) {
-            options.addArguments("--blink-settings=scriptEnabled=false");
-        }
-        // The driver's own path, so that Selenium Manager never looks for (or downloads) one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
-    }
-
-    /** The whole page, as tall as it is: the window grows until the page fits in it, then goes back. */
     private static void screenshot(WebDriver driver, String name) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        Dimension before = driver.manage().window().getSize();
-        try {
-            for (int i = 0; i < 3; i++) {
-                // The window is taller than its viewport (by 136 pixels here), and the page may reflow when it grows.
-                long missing = (Long) js.executeScript("return Math.max(document.documentElement.scrollHeight,"
-                        + " document.body.scrollHeight) - window.innerHeight;");
-                if (missing <= 0) {
-                    break;
-                }
-                Dimension now = driver.manage().window().getSize();
-                driver.manage().window().setSize(new Dimension(WIDTH, now.getHeight() + (int) missing));
-            }
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } finally {
-            driver.manage().window().setSize(before);
-        }
+        BROWSERS.screenshot(driver, name);
     }
 
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
-    }
 }

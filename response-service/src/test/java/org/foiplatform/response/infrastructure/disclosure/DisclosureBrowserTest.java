@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiplatform.response.infrastructure.disclosure.DisclosureFixtures.candidate;
 import static org.foiplatform.response.infrastructure.disclosure.DisclosureFixtures.question;
 import static org.foiplatform.response.infrastructure.disclosure.DisclosureFixtures.word;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.foiplatform.localstack.testsupport.HeadlessBrowsers;
 import org.foiplatform.localstack.testsupport.JwtKeys;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -33,13 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -59,13 +46,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(JwtKeys.class)
 class DisclosureBrowserTest {
 
-    private static final Path MODULE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .toAbsolutePath();
-    private static final Path SCREENSHOTS = MODULE.resolve("../docs/screenshots").normalize();
+    private static final HeadlessBrowsers BROWSERS = new HeadlessBrowsers(HeadlessBrowsers.module());
 
-    private static Path profile;
-    private static String axeSource;
-    private static String skipped;
     private static WebDriver browser;
 
     @TestHTTPResource("/disclosure-log")
@@ -79,50 +61,20 @@ class DisclosureBrowserTest {
 
     @BeforeAll
     static void startTheBrowser() throws IOException {
-        Path chromium = Path.of(env("FOI_CHROMIUM", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(env("FOI_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        Path axe = Path.of(env("FOI_AXE_JS",
-                MODULE.resolve("../.foi/axe/node_modules/axe-core/axe.min.js").normalize().toString()));
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver) || !Files.isRegularFile(axe)) {
-            String message = "The browser tests need Chromium (" + chromium + "), ChromeDriver (" + chromedriver
-                    + ") and axe-core 4.14.1 (" + axe + "): run ./foi test, or set FOI_CHROMIUM, FOI_CHROMEDRIVER and"
-                    + " FOI_AXE_JS, or FOI_SKIP_BROWSER_TESTS=true to skip these tests.";
-            if (!"true".equalsIgnoreCase(System.getenv("FOI_SKIP_BROWSER_TESTS"))) {
-                fail(message);
-            }
-            skipped = message;
-            return;
+        if (BROWSERS.available()) {
+            browser = BROWSERS.start(true);
         }
-        axeSource = Files.readString(axe);
-        profile = Files.createTempDirectory("chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1400",
-                "--hide-scrollbars", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--blink-settings=scriptEnabled=false",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build(), options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @BeforeEach
     void skipWithoutABrowser() {
-        assumeTrue(skipped == null, () -> "FOI_SKIP_BROWSER_TESTS=true: " + skipped);
+        assumeTrue(BROWSERS.skipped() == null, () -> "FOI_SKIP_BROWSER_TESTS=true: " + BROWSERS.skipped());
     }
 
     @AfterAll
     static void stopTheBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
-        skipped = null;
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        BROWSERS.stopAll();
+        browser = null;
     }
 
     @Test
@@ -182,50 +134,11 @@ class DisclosureBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        BROWSERS.screenshot(browser, name);
     }
 
-    /** Fails, listing them, if axe-core finds a serious or critical violation on the current page. */
-    @SuppressWarnings("unchecked")
     private static void assertAxeClean(String what) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axeSource);
-        // With the page's scripts off no timer fires, and axe.run settles each rule with setTimeout(fn, 0): run
-        // zero-delay timers as microtasks (the same workaround as assessment-service's browser test).
-        js.executeScript("""
-                window.setTimeout = function (fn, ms) {
-                  const args = Array.prototype.slice.call(arguments, 2);
-                  if (!ms) { Promise.resolve().then(() => fn.apply(null, args)); }
-                  return 0;
-                };
-                """);
-        Map<String, Object> answer = (Map<String, Object>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] })
-                  .then(r => done({ violations: r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                      targets: v.nodes.map(n => n.target.join(' ')) })) }))
-                  .catch(e => done({ error: String(e) }));
-                """);
-        if (answer.containsKey("error")) {
-            fail("axe-core could not run: " + answer.get("error"));
-        }
-        List<String> bad = new ArrayList<>();
-        for (Map<String, Object> v : (List<Map<String, Object>>) answer.get("violations")) {
-            String line = v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets");
-            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
-                bad.add(line);
-            } else {
-                System.out.println("axe-core (not failing the test) on " + what + ": " + line);
-            }
-        }
-        if (!bad.isEmpty()) {
-            fail("axe-core found serious or critical violations on " + what + ":\n  " + String.join("\n  ", bad));
-        }
+        BROWSERS.assertAxeClean(browser, what);
     }
 
-    private static String env(String name, String otherwise) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? otherwise : value;
-    }
 }
