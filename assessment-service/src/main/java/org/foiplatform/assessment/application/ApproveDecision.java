@@ -105,7 +105,8 @@ public class ApproveDecision {
         BigDecimal sixty = BigDecimal.valueOf(60);
         List<DecisionApprovedV2.Item> items = e.items().stream().map(i -> new DecisionApprovedV2.Item(
                 i.activity().name(), i.units(), CostLimit.plain(i.minutesPerUnit()),
-                CostLimit.plain(i.minutes().divide(sixty, 2, java.math.RoundingMode.HALF_UP)), i.explanation().strip()))
+                CostLimit.plain(i.minutes().divide(sixty, 2, java.math.RoundingMode.HALF_UP)), i.explanation().strip(),
+                i.request()))
                 .toList();
         return new DecisionApprovedV2.CostEstimate(regulations(regime), items, e.hours(),
                 CostLimit.pounds(e.costPence()), CostLimit.pounds(e.limitPence()), e.limitHours(),

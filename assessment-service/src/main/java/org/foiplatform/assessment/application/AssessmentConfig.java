@@ -150,5 +150,12 @@ public interface AssessmentConfig {
         /** SSI 2004/467: staff time at no more than £15 an hour a person. */
         @WithDefault("15")
         java.math.BigDecimal foisaPoundsPerHour();
+
+        /**
+         * SI 2004/3244 reg 5(2)(b): related requests are aggregated when "received by the public authority within any
+         * period of sixty consecutive working days".
+         */
+        @WithDefault("60")
+        int aggregationWorkingDays();
     }
 }

@@ -24,10 +24,12 @@ public class DraftDecision {
     private final AuditTrail audit;
     private final org.foiplatform.messaging.EventRecorder events;
     private final Clock clock;
+    private final FindRelatedRequests related;
 
     public DraftDecision(CaseRepository cases, CostLimits costLimits, AuditTrail audit,
-            org.foiplatform.messaging.EventRecorder events, Clock clock) {
+            org.foiplatform.messaging.EventRecorder events, Clock clock, FindRelatedRequests related) {
         this.cases = cases;
+        this.related = related;
         this.costLimits = costLimits;
         this.audit = audit;
         this.events = events;
@@ -37,7 +39,8 @@ public class DraftDecision {
     @Transactional
     public InformationCase draft(String reference, List<QuestionDecision> decisions, String officer) {
         InformationCase informationCase = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-        informationCase.draftDecision(decisions, costLimits.of(informationCase.regime()), officer, clock.instant());
+        informationCase.draftDecision(decisions, costLimits.of(informationCase.regime()),
+                related.aggregable(informationCase), officer, clock.instant());
         cases.update(informationCase);
         audit.record(officer, "DECISION_DRAFTED", reference, "outcome " + informationCase.outcome(), null);
         // Four eyes: the approvers are told that a decision waits for them (notification-service's

@@ -62,8 +62,18 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
         return plain(BigDecimal.valueOf(limitPence).divide(BigDecimal.valueOf(pencePerHour), 2, RoundingMode.DOWN));
     }
 
-    /** One line of an estimate: so many units of an activity at so many minutes each, and why. */
-    public record Item(Activity activity, long units, BigDecimal minutesPerUnit, String explanation) {
+    /**
+     * One line of an estimate: so many units of an activity at so many minutes each, and why. {@code request} is
+     * null for work on this request, or the reference of a related request whose cost is aggregated with it (the
+     * Fees Regulations 2004 reg 5; see {@link Aggregation}).
+     */
+    public record Item(Activity activity, long units, BigDecimal minutesPerUnit, String explanation, String request) {
+
+        /** A line for work on this request itself. */
+        public Item(Activity activity, long units, BigDecimal minutesPerUnit, String explanation) {
+            this(activity, units, minutesPerUnit, explanation, null);
+        }
+
         public BigDecimal minutes() {
             return minutesPerUnit.multiply(BigDecimal.valueOf(units));
         }
@@ -72,14 +82,28 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
     /** An estimate worked out: its minutes, hours and cost, and whether it exceeds the limit. */
     public record Estimate(List<Item> items, BigDecimal minutes, BigDecimal hours, long costPence, long limitPence,
             long pencePerHour, BigDecimal limitHours, boolean exceedsLimit) {
+
+        /** The related requests whose costs this estimate aggregates (reg 5), in the order of their first line. */
+        public List<String> aggregatedWith() {
+            return items.stream().map(Item::request).filter(java.util.Objects::nonNull).distinct().toList();
+        }
     }
 
     /** A line the regulations do not allow, naming the item (its index) and the field. */
     public record Problem(int item, String field, String reason) {
     }
 
-    /** What is wrong with {@code items} under this limit; empty if they can be estimated. */
+    /** What is wrong with {@code items} under this limit; empty if they can be estimated. No line may aggregate. */
     public List<Problem> check(List<Item> items) {
+        return check(items, Set.of());
+    }
+
+    /**
+     * What is wrong with {@code items} under this limit; empty if they can be estimated. A line for another request
+     * must name one of {@code aggregable}: a related request inside the period of the Fees Regulations 2004 reg
+     * 5(2)(b) ({@link Aggregation#aggregable}).
+     */
+    public List<Problem> check(List<Item> items, Set<String> aggregable) {
         List<Problem> problems = new ArrayList<>();
         if (items == null || items.isEmpty()) {
             problems.add(new Problem(-1, null, "Give at least one activity with its units and minutes"));
@@ -107,6 +131,12 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
             if (item.minutesPerUnit() == null || item.minutesPerUnit().signum() <= 0) {
                 problems.add(new Problem(i, "minutesPerUnit", "Give the minutes each unit takes, above zero"));
             }
+            if (item.request() != null && (regime != Regime.FOIA || !aggregable.contains(item.request()))) {
+                problems.add(new Problem(i, "request", regime != Regime.FOIA
+                        ? regime + " has no rule for adding the costs of other requests: estimate this request alone"
+                        : (item.request().length() <= 32 ? item.request() : "The request named") + " is not a related request received within sixty consecutive working days"
+                                + " of this one (the Fees Regulations 2004 reg 5(2)): only those may be aggregated"));
+            }
             if (item.explanation() == null || item.explanation().isBlank()) {
                 problems.add(new Problem(i, "explanation", "Explain how the estimate was made"));
             } else if (item.explanation().length() > MAX_EXPLANATION) {
@@ -121,7 +151,12 @@ public record CostLimit(Regime regime, long limitPence, long pencePerHour, Set<A
      * hourly rate to the nearest penny; it exceeds the limit only if above it (FOIA s.12(1): "would exceed").
      */
     public Estimate estimate(List<Item> items) {
-        List<Problem> problems = check(items);
+        return estimate(items, Set.of());
+    }
+
+    /** Works out {@code items}, some of which may aggregate the related requests {@code aggregable} (reg 5). */
+    public Estimate estimate(List<Item> items, Set<String> aggregable) {
+        List<Problem> problems = check(items, aggregable);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Not an estimate the regulations allow: " + problems);
         }

@@ -40,6 +40,16 @@ public final class DecisionRules {
      */
     public static Decided check(Regime regime, List<CaseQuestion> questions, List<QuestionDecision> decisions,
             Optional<CostLimit> costLimit) {
+        return check(regime, questions, decisions, costLimit, Set.of());
+    }
+
+    /**
+     * As {@link #check(Regime, List, List, Optional)}, where a refusal on cost may add the costs of the related
+     * requests {@code aggregable} (the Fees Regulations 2004 reg 5: {@link Aggregation#aggregable}), each line naming
+     * its request.
+     */
+    public static Decided check(Regime regime, List<CaseQuestion> questions, List<QuestionDecision> decisions,
+            Optional<CostLimit> costLimit, Set<String> aggregable) {
         List<DecisionProblem> problems = new ArrayList<>();
         Map<Integer, QuestionDecision> byNumber = new HashMap<>();
         Map<Integer, CostLimit.Estimate> estimates = new HashMap<>();
@@ -83,7 +93,7 @@ public final class DecisionRules {
                 limited(problems, at + ".advice", d.advice(), MAX_ADVICE);
             }
             if (d.outcome() != null) {
-                CostLimit.Estimate estimate = outcomeNeeds(problems, regime, d, at, costLimit);
+                CostLimit.Estimate estimate = outcomeNeeds(problems, regime, d, at, costLimit, aggregable);
                 if (estimate != null && d.question() != null) {
                     estimates.put(d.question(), estimate);
                 }
@@ -121,7 +131,7 @@ public final class DecisionRules {
 
     /** What the outcome needs and refuses; returns the worked-out estimate of a refusal on cost. */
     private static CostLimit.Estimate outcomeNeeds(List<DecisionProblem> problems, Regime regime, QuestionDecision d,
-            String at, Optional<CostLimit> costLimit) {
+            String at, Optional<CostLimit> costLimit, Set<String> aggregable) {
         Outcome outcome = d.outcome();
         if (outcome.citesExemptions()) {
             if (d.exemptions().isEmpty()) {
@@ -166,15 +176,16 @@ public final class DecisionRules {
             return null;
         }
         CostLimit limit = costLimit.get();
-        List<CostLimit.Problem> lines = limit.check(d.costEstimate());
+        List<CostLimit.Problem> lines = limit.check(d.costEstimate(), aggregable);
         if (!lines.isEmpty()) {
             lines.forEach(p -> problems.add(new DecisionProblem(p.item() < 0 ? at + ".costEstimate"
                     : at + ".costEstimate[" + p.item() + "]" + (p.field() == null ? "" : "." + p.field()), p.reason())));
             return null;
         }
-        CostLimit.Estimate estimate = limit.estimate(d.costEstimate());
+        CostLimit.Estimate estimate = limit.estimate(d.costEstimate(), aggregable);
         if (!estimate.exceedsLimit()) {
-            // FOIA s.12(1): only where the cost of complying "would exceed the appropriate limit".
+            // FOIA s.12(1): only where the cost of complying "would exceed the appropriate limit"; with reg 5, the
+            // total cost of complying with all the aggregated requests.
             problems.add(new DecisionProblem(at + ".costEstimate", "The estimate comes to " + estimate.hours()
                     + " hours (" + pounds(estimate.costPence()) + "), which does not exceed the limit of "
                     + limit.limitHours() + " hours (" + pounds(limit.limitPence()) + "): " + regime

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.foiplatform.contracts.InputLimits;
@@ -286,8 +287,17 @@ public final class InformationCase {
      */
     public void draftDecision(List<QuestionDecision> decisions, Optional<CostLimit> costLimit, String officer,
             Instant at) {
+        draftDecision(decisions, costLimit, Set.of(), officer, at);
+    }
+
+    /**
+     * As {@link #draftDecision(List, Optional, String, Instant)}, where a refusal on cost may aggregate the costs of
+     * the related requests {@code aggregable} (the Fees Regulations 2004 reg 5).
+     */
+    public void draftDecision(List<QuestionDecision> decisions, Optional<CostLimit> costLimit,
+            Set<String> aggregable, String officer, Instant at) {
         CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.DRAFT_DECISION);
-        DecisionRules.Decided decided = DecisionRules.check(regime, questions, decisions, costLimit);
+        DecisionRules.Decided decided = DecisionRules.check(regime, questions, decisions, costLimit, aggregable);
         boolean replacing = status == CaseStatus.AWAITING_APPROVAL;
         questions = decided.questions();
         decision = Decision.drafted(officer, at);
@@ -370,6 +380,38 @@ public final class InformationCase {
         status = next;
         timeline.add(new TimelineEntry(at, "Assigned", "Team: " + (to.team() == null ? "none" : to.team())
                 + "; officer: " + (to.officer() == null ? "none" : to.officer()) + ".", by, null, null));
+    }
+
+    /**
+     * What intake-service found when the request arrived, on the timeline for the officer: the requests that look
+     * like it (a repeat by the same requester, FOIA s.14(2); near-identical words from others, a round-robin or
+     * campaign; either may be aggregated for the cost limit, the Fees Regulations 2004 reg 5), and the law its words
+     * suggest. Nothing is decided by it.
+     */
+    public void intakeFound(List<RelatedRequest> related, RegimeHint hint, Instant at) {
+        if (!related.isEmpty()) {
+            long same = related.stream().filter(RelatedRequest::sameRequester).count();
+            StringBuilder detail = new StringBuilder();
+            for (RelatedRequest r : related) {
+                detail.append(detail.isEmpty() ? "" : "; ").append(r.reference()).append(" (").append(r.percent())
+                        .append("% alike, ").append(r.sameRequester() ? "same requester" : "another requester")
+                        .append(", received ").append(DAY.format(r.receivedOn())).append(")");
+            }
+            timeline.add(new TimelineEntry(at, related.size() == 1 ? "1 similar request found"
+                    : related.size() + " similar requests found", detail + "."
+                    + (same > 0 ? " The same requester may be repeating a request (FOIA s.14(2))." : "")
+                    + (same < related.size() ? " Requests from others may be a round-robin or campaign." : ""),
+                    "intake-service", null, null));
+        }
+        if (hint != null) {
+            timeline.add(new TimelineEntry(at, "The words suggest " + hint.regime().name(),
+                    (hint.because().isEmpty() ? "" : "Words: " + String.join(", ", hint.because()) + ". ")
+                            + "Check the regime" + (hint.regime() == Regime.SAR
+                                    ? ": a request for the requester's own personal data is a subject access request."
+                                    : ": environmental information is requested under the "
+                                            + (hint.regime() == Regime.EIRS ? "EIRS" : "EIR") + "."),
+                    "intake-service", null, null));
+        }
     }
 
     /** An officer's note on the timeline: what was done, who was asked, anything the next officer should know. */

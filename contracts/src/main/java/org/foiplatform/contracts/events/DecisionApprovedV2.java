@@ -72,7 +72,18 @@ public record DecisionApprovedV2(String reference, String regime, Requester requ
         }
     }
 
-    /** One activity of an estimate: so many units at so many minutes each, and how that was worked out. */
-    public record Item(String activity, long units, BigDecimal minutesPerUnit, BigDecimal hours, String explanation) {
+    /**
+     * One activity of an estimate: so many units at so many minutes each, and how that was worked out. {@code request}
+     * is null for work on this request, or the reference of a related request whose cost is aggregated with it (the
+     * Fees Regulations 2004 reg 5: the same requester, or others acting in concert or as a campaign, within sixty
+     * consecutive working days); the letter names it.
+     */
+    public record Item(String activity, long units, BigDecimal minutesPerUnit, BigDecimal hours, String explanation,
+            String request) {
+
+        /** A line for work on this request itself. */
+        public Item(String activity, long units, BigDecimal minutesPerUnit, BigDecimal hours, String explanation) {
+            this(activity, units, minutesPerUnit, hours, explanation, null);
+        }
     }
 }
