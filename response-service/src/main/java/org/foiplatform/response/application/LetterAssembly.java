@@ -72,7 +72,7 @@ public final class LetterAssembly {
         }
         return new LetterContent.Estimate(e.regulations(), e.items().stream().map(i -> new LetterContent.Line(
                 i.activity() == null ? null : i.activity().toLowerCase(Locale.UK).replace('_', ' '), i.units(),
-                plain(i.minutesPerUnit()), plain(i.hours()), i.explanation())).toList(), plain(e.hours()),
+                plain(i.minutesPerUnit()), plain(i.hours()), i.explanation(), i.request())).toList(), plain(e.hours()),
                 money(e.costPounds()), money(e.limitPounds()), plain(e.limitHours()), money(e.poundsPerHour()));
     }
 

@@ -90,10 +90,24 @@ public record LetterContent(LetterKind kind, String reference, String regime, Lo
         public Estimate {
             lines = lines == null ? List.of() : List.copyOf(lines);
         }
+
+        /** The related requests whose cost the estimate adds (reg 5), each once, as the letter names them. */
+        public List<String> aggregated() {
+            return lines.stream().map(Line::request).filter(java.util.Objects::nonNull).distinct().toList();
+        }
     }
 
-    /** One activity of an estimate. */
-    public record Line(String activity, long units, String minutesPerUnit, String hours, String explanation) {
+    /**
+     * One activity of an estimate; {@code request} is null for work on this request, or the reference of a related
+     * request whose cost is added to it (the Fees Regulations 2004 reg 5).
+     */
+    public record Line(String activity, long units, String minutesPerUnit, String hours, String explanation,
+            String request) {
+
+        /** A line for work on this request itself. */
+        public Line(String activity, long units, String minutesPerUnit, String hours, String explanation) {
+            this(activity, units, minutesPerUnit, hours, explanation, null);
+        }
     }
 
     /** What an internal review decided, for a review letter. */

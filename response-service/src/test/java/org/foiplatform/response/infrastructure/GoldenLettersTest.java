@@ -139,6 +139,29 @@ class GoldenLettersTest {
     }
 
     @Test
+    void a_refusal_on_cost_that_adds_a_related_request_names_it_and_regulation_5() throws IOException {
+        String reference = TestReferences.next();
+        ObjectNode envelope = (ObjectNode) JSON.readTree(GoldenSamples.forReference(EventType.DECISION_APPROVED_V2,
+                reference));
+        ObjectNode payload = (ObjectNode) envelope.get("payload");
+        ObjectNode costly = null;
+        for (var question : payload.get("questions")) {
+            if (question.hasNonNull("costEstimate")) {
+                costly = (ObjectNode) question.get("costEstimate");
+            }
+        }
+        assertThat(costly).as("the golden sample refuses a question on cost").isNotNull();
+        ((ArrayNode) costly.get("items")).addObject().put("activity", "EXTRACTING").put("units", 600)
+                .put("minutesPerUnit", 1).put("hours", 10).put("explanation", "The related request's 600 records.")
+                .put("request", "FOI-2026-000098");
+
+        Issued issued = issue(reference, JSON.writeValueAsString(envelope));
+        assertThat(issued.html()).contains("This estimate includes the work of answering request FOI-2026-000098.",
+                "within 60 working days of this request, so regulation 5 of", "extracting (request FOI-2026-000098)");
+        assertThat(issued.text()).contains("FOI-2026-000098");
+    }
+
+    @Test
     void an_eir_letter_cites_regulations_and_the_public_interest_test_of_its_exception() throws IOException {
         String reference = TestReferences.next();
         ObjectNode envelope = (ObjectNode) JSON.readTree(GoldenSamples.forReference(EventType.DECISION_APPROVED_V2,
