@@ -17,6 +17,9 @@ public interface AccountStore {
 
     Optional<StoredAccount> find(String username);
 
+    /** The accounts whose work address is {@code email}, compared without regard to case (for single sign-on). */
+    List<StoredAccount> withEmail(String email);
+
     List<StoredAccount> all();
 
     /** Adds the account; false if one with this name exists. */

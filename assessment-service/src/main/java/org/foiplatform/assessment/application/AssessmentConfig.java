@@ -107,6 +107,19 @@ public interface AssessmentConfig {
     /** Officer accounts: how passwords are hashed, and the accounts made at start-up if missing. */
     Accounts accounts();
 
+    /** Single sign-on through the council's OpenID Connect provider (quarkus.oidc.*), when it is turned on. */
+    SingleSignOn singleSignOn();
+
+    interface SingleSignOn {
+        /**
+         * The claim of the provider's ID token that holds the officer's work email address, matched against the
+         * accounts' {@code email}: {@code email} for Google and most providers; Entra ID may need
+         * {@code preferred_username} or {@code upn}.
+         */
+        @WithDefault("email")
+        String emailClaim();
+    }
+
     interface Accounts {
         /** The bcrypt cost (work factor): each step doubles the time to hash or check a password. */
         @io.smallrye.config.WithDefault("10")

@@ -116,7 +116,12 @@ class AccountsApiTest {
 
     @Test
     void only_an_admin_manages_accounts_or_reads_the_audit_trail() {
-        given().get("/api/accounts").then().statusCode(401);
+        given().get("/api/accounts").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic realm="));
+        given().auth().preemptive().basic("no-such-account", "a wrong password").get("/api/accounts").then().statusCode(401)
+                .contentType("application/problem+json").body("title", equalTo("Sign-in needed"));
+        given().auth().preemptive().basic("officer", "test-officer-pw").get("/api/accounts").then().statusCode(403)
+                .contentType("application/problem+json");
         given().auth().preemptive().basic("officer", "test-officer-pw").get("/api/accounts").then().statusCode(403);
         given().auth().preemptive().basic("approver", "test-approver-pw").contentType(ContentType.JSON)
                 .body(Map.of("username", newName(), "roles", List.of("admin"), "password", "long enough pass"))

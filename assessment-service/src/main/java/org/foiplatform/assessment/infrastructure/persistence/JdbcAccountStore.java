@@ -46,6 +46,24 @@ public class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public List<StoredAccount> withEmail(String email) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select " + COLUMNS + " from officer_account "
+                        + "where lower(email) = lower(?) order by username")) {
+            s.setString(1, email);
+            List<StoredAccount> accounts = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    accounts.add(row(r));
+                }
+            }
+            return accounts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look for the account of an email address", e);
+        }
+    }
+
+    @Override
     public List<StoredAccount> all() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select " + COLUMNS + " from officer_account order by username");

@@ -3,6 +3,7 @@ package org.foiplatform.assessment.infrastructure.rest;
 import java.util.List;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.foiplatform.assessment.application.CaseNotFoundException;
@@ -15,7 +16,14 @@ import org.foiplatform.assessment.domain.IllegalTransitionException;
 import org.foiplatform.assessment.domain.InvalidDecisionException;
 import org.foiplatform.assessment.domain.FourEyesException;
 import org.foiplatform.contracts.http.Problem;
+import org.foiplatform.messaging.http.BasicSignInFailures;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -28,6 +36,49 @@ public class ProblemMappers {
 
     private static Response problem(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private final BasicSignInFailures basic;
+
+    public ProblemMappers(BasicSignInFailures basic) {
+        this.basic = basic;
+    }
+
+    /**
+     * Not signed in. The API answers 401 with the HTTP Basic challenge as a problem (a wrong password is answered the
+     * same way before the REST layer, by {@link BasicSignInFailures}); a dashboard page gets its sign-in mechanism's
+     * challenge: the sign-in form, or the council's single sign-on provider.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> unauthorised(UnauthorizedException e, RoutingContext routing) {
+        if (isApi(routing)) {
+            return Uni.createFrom().item(Response.fromResponse(problem(Problem.of(401, "Sign-in needed",
+                    "Sign in with HTTP Basic as an account allowed to use this API.")))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, basic.challenge()).build());
+        }
+        HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(Response.status(401).build());
+        }
+        return authenticator.getChallenge(routing).map(challenge -> {
+            if (challenge == null) {
+                return Response.status(401).build();
+            }
+            Response.ResponseBuilder response = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            return response.build();
+        });
+    }
+
+    /** Signed in without the role an API endpoint needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(Problem.of(403, "Not allowed", "This account does not hold the role this needs."));
+    }
+
+    private static boolean isApi(RoutingContext routing) {
+        String path = routing.normalizedPath();
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     @ServerExceptionMapper

@@ -98,7 +98,7 @@ public class ProblemMappers {
 
     /**
      * No credentials for the admin API (HTTP Basic): 401 with the challenge, as a problem. A wrong password is found
-     * before the REST layer: {@code AuthenticationFailures} answers it the same way.
+     * before the REST layer: messaging-runtime's {@code BasicSignInFailures} answers it the same way.
      */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorised(RuntimeException e) {
