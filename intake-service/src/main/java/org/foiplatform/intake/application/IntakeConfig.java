@@ -64,4 +64,33 @@ public interface IntakeConfig {
     /** Where response-service serves the requester's letter (intake fetches it for the tracking page's link). */
     @WithDefault("http://127.0.0.1:8083")
     String responseBaseUrl();
+
+    /** Repeats and campaigns: which earlier requests RequestReceived names as related ({@code foi.intake.related.*}). */
+    Related related();
+
+    /**
+     * How alike an earlier request must be to count (pg_trgm similarity, 0 to 1), and how far back intake looks. The
+     * officer decides; these only keep what the event carries worth reading.
+     */
+    interface Related {
+
+        /**
+         * The same requester (email address) asking again for substantially the same thing (FOIA s.14(2); the Fees
+         * Regulations 2004 reg 5(1)(a)): their earlier requests at least this alike.
+         */
+        @WithDefault("0.5")
+        double sameRequesterSimilarity();
+
+        /** Someone else's near-identical words (a round-robin or campaign, reg 5(1)(b)): at least this alike. */
+        @WithDefault("0.8")
+        double campaignSimilarity();
+
+        /**
+         * Calendar days looked back: the Fees Regulations 2004 reg 5(2) aggregate requests made within 60
+         * consecutive working days, which are at most 92 calendar days (assessment-service, which knows the bank
+         * holidays, works out the exact 60 working days).
+         */
+        @WithDefault("92")
+        int lookBackDays();
+    }
 }

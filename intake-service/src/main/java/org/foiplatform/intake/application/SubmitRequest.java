@@ -15,6 +15,7 @@ import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.intake.domain.EmailAddressRule;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.Reference;
+import org.foiplatform.intake.domain.RelatedRequests;
 import org.foiplatform.intake.domain.RequestProgress;
 import org.foiplatform.intake.domain.TrackingToken;
 import org.foiplatform.intake.domain.ValidRequestPolicy;
@@ -41,6 +42,8 @@ public class SubmitRequest {
     private final ValidRequestPolicy policy;
     private final SecureRandom random = new SecureRandom();
     private final java.util.Optional<org.foiplatform.contracts.TrackingTokenSeal> seal;
+    private final RelatedRequests relatedRule;
+    private final int lookBackDays;
 
     public SubmitRequest(RequestRepository requests, ProgressRepository progress, EventRecorder events, Clock clock,
             IntakeConfig config, EmailAddressRule emailRule) {
@@ -54,6 +57,9 @@ public class SubmitRequest {
         this.policy = new ValidRequestPolicy(config.maxNameLength(), config.maxQuestionLength(), config.maxQuestions(),
                 config.maxRequestText(), config.maxPostalAddressLength(), config.maxPostalAddressLines(),
                 emailRule);
+        this.relatedRule = new RelatedRequests(config.related().sameRequesterSimilarity(),
+                config.related().campaignSimilarity(), RequestReceived.MAX_RELATED);
+        this.lookBackDays = config.related().lookBackDays();
     }
 
     /** Every reason the submission is not a valid request (empty when it is); nothing is stored. */
@@ -85,23 +91,41 @@ public class SubmitRequest {
         Reference reference = Reference.of(receivedAt.atZone(zone).getYear(), requests.nextSequence());
         TrackingToken token = TrackingToken.issue(random);
         InformationRequest request = InformationRequest.receive(reference, submission, receivedAt, token);
+        List<RelatedRequests.Related> related = related(request);
         requests.add(request, idempotencyKey.orElse(null), idempotencyKey.isPresent() ? fingerprint : null);
         org.foiplatform.contracts.EventEnvelope event = events.record(EventType.REQUEST_RECEIVED, reference.value(),
-                toEvent(request, seal.map(s -> s.seal(reference.value(), token.value())).orElse(null)));
+                toEvent(request, seal.map(s -> s.seal(reference.value(), token.value())).orElse(null), related));
         progress.save(RequestProgress.received(reference));
         progress.append(reference, RequestProgress.receivedEntry(receivedAt.atZone(zone).toLocalDate()));
         progress.setCorrelation(reference, event.correlationId());
-        LOG.infof("Received request %s with %d question(s)", reference, request.questions().size());
+        LOG.infof("Received request %s with %d question(s), %d related", reference, request.questions().size(),
+                related.size());
         return new Receipt(reference, receivedAt, false, token.value());
     }
 
-    private static RequestReceived toEvent(InformationRequest request, String sealedToken) {
+    /**
+     * The earlier requests of the look-back window that look like this one (before it is stored, in the same
+     * transaction, so the event carries them). Two submitted at the same moment do not see each other.
+     */
+    private List<RelatedRequests.Related> related(InformationRequest request) {
+        String text = RelatedRequests.comparableText(request.title(),
+                request.questions().stream().map(org.foiplatform.intake.domain.Question::text).toList());
+        return relatedRule.select(request.requester().email(), requests.similarTo(text, request.requester().email(),
+                request.receivedAt().minus(java.time.Duration.ofDays(lookBackDays)), relatedRule.lowestSimilarity(),
+                RequestReceived.MAX_RELATED));
+    }
+
+    private static RequestReceived toEvent(InformationRequest request, String sealedToken,
+            List<RelatedRequests.Related> related) {
         return new RequestReceived(request.reference().value(), request.receivedAt(),
                 new RequestReceived.Requester(request.requester().name(), request.requester().email(),
                         request.requester().postalAddress()),
                 request.questions().stream().map(q -> new RequestReceived.Question(q.number(), q.text())).toList(),
                 request.regime().name(), request.consentToPublish(), request.trackingTokenHash(),
                 request.preferredFormat() == null ? null : request.preferredFormat().name(), request.organisation(),
-                request.title(), sealedToken);
+                request.title(), sealedToken,
+                related.stream().map(r -> new RequestReceived.RelatedRequest(r.reference(), r.receivedAt(),
+                        r.similarity(), r.sameRequester())).toList(),
+                null);
     }
 }
