@@ -15,6 +15,7 @@ import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.intake.domain.EmailAddressRule;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.Reference;
+import org.foiplatform.intake.domain.RegimeHints;
 import org.foiplatform.intake.domain.RelatedRequests;
 import org.foiplatform.intake.domain.RequestProgress;
 import org.foiplatform.intake.domain.TrackingToken;
@@ -26,7 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Receives a request: checks it, gives it a reference, stores it and records {@code RequestReceived}
- * in the outbox, all in one transaction. A repeated idempotency key returns the first receipt and
+ * in the outbox, all in one transaction. The event carries what intake worked out for the officer: the earlier
+ * requests that look like it ({@link RelatedRequests}) and the law its words suggest ({@link RegimeHints}). A repeated idempotency key returns the first receipt and
  * stores nothing new.
  */
 @ApplicationScoped
@@ -126,6 +128,8 @@ public class SubmitRequest {
                 request.title(), sealedToken,
                 related.stream().map(r -> new RequestReceived.RelatedRequest(r.reference(), r.receivedAt(),
                         r.similarity(), r.sameRequester())).toList(),
-                null);
+                RegimeHints.suggest(request.regime(), request.title(),
+                        request.questions().stream().map(org.foiplatform.intake.domain.Question::text).toList())
+                        .map(h -> new RequestReceived.RegimeHint(h.regime().name(), h.because())).orElse(null));
     }
 }

@@ -32,6 +32,8 @@ import org.foiplatform.intake.application.RequesterAccess;
 import org.foiplatform.intake.application.SubmitRequest;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.QuestionSplitter;
+import org.foiplatform.intake.domain.Regime;
+import org.foiplatform.intake.domain.RegimeHints;
 import org.foiplatform.intake.domain.Submission;
 import org.foiplatform.intake.domain.Violation;
 import org.foiplatform.intake.infrastructure.rest.TrackingLinks;
@@ -162,13 +164,19 @@ public class PortalPages {
         return Response.ok(checkPage(cleaned, split, shownAt)).build();
     }
 
-    /** Check your answers, with a new idempotency key: the one request "Send request" on this page may make. */
+    /**
+     * Check your answers, with a new idempotency key: the one request "Send request" on this page may make. When the
+     * words ask for the requester's own personal data, the page says that is a subject access request and links to how
+     * to make one (the start page).
+     */
     private TemplateInstance checkPage(PortalForm cleaned, boolean split, String shownAt) {
         return check.data("authority", authority).data("form", cleaned).data("split", split).data("shownAt", shownAt)
                 .data("addressLines", addressLines(cleaned))
                 .data("formatLabel", FORMATS.stream().filter(f -> f.value().equals(cleaned.preferredFormat()))
                         .map(FormatOption::label).findFirst().orElse(""))
-                .data("idempotencyKey", UUID.randomUUID().toString());
+                .data("idempotencyKey", UUID.randomUUID().toString())
+                .data("subjectAccess", RegimeHints.suggest(Regime.FOIA, cleaned.title(), cleaned.questions())
+                        .filter(h -> h.regime() == Regime.SAR).isPresent());
     }
 
     /** Check your answers posted: send the request, or go back to change the answers. */
