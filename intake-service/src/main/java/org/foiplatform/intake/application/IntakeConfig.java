@@ -93,4 +93,26 @@ public interface IntakeConfig {
         @WithDefault("92")
         int lookBackDays();
     }
+
+    /** Suggestions from the disclosure log on check your answers ({@code foi.intake.disclosure-log.*}). */
+    DisclosureLog disclosureLog();
+
+    /** Where the public disclosure log is, and which of its entries are suggested. */
+    interface DisclosureLog {
+
+        /**
+         * The public address of response-service's disclosure log pages, to which each entry's path
+         * ({@code /disclosure-log/FOI-2026-000123}) is added for the link the requester follows.
+         */
+        @WithDefault("http://127.0.0.1:8083")
+        String url();
+
+        /** How alike (pg_trgm similarity of title and questions, 0 to 1) an entry must be to be suggested. */
+        @WithDefault("0.3")
+        double similarity();
+
+        /** The most entries suggested; 0 suggests none. */
+        @WithDefault("3")
+        int suggestions();
+    }
 }

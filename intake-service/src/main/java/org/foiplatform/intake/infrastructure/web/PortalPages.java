@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.foiplatform.intake.application.DisclosureLogSuggestions;
 import org.foiplatform.intake.application.IdempotencyKeyReusedException;
 import org.foiplatform.intake.application.IdempotencyKeyTakenException;
 import org.foiplatform.intake.application.IntakeConfig;
@@ -36,6 +37,7 @@ import org.foiplatform.intake.domain.Regime;
 import org.foiplatform.intake.domain.RegimeHints;
 import org.foiplatform.intake.domain.Submission;
 import org.foiplatform.intake.domain.Violation;
+import org.foiplatform.intake.infrastructure.persistence.JdbcRequestRepository;
 import org.foiplatform.intake.infrastructure.rest.TrackingLinks;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -75,11 +77,18 @@ public class PortalPages {
     private final int maxQuestions;
     private final int maxAddressLines;
     private final FormTimer timer;
+    private final DisclosureLogSuggestions disclosureLog;
+    private final String disclosureLogUrl;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PortalPages.class);
 
     public PortalPages(@Location("portal/start.html") Template start, @Location("portal/form.html") Template form,
             @Location("portal/check.html") Template check, @Location("portal/confirmation.html") Template confirmation,
             SubmitRequest submitRequest, RequesterAccess access, PortalErrorPages errorPages, FormTimer timer,
-            IntakeConfig config) {
+            DisclosureLogSuggestions disclosureLog, IntakeConfig config) {
+        this.disclosureLog = disclosureLog;
+        String url = config.disclosureLog().url();
+        this.disclosureLogUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.timer = timer;
         this.errorPages = errorPages;
         this.start = start;
@@ -175,8 +184,29 @@ public class PortalPages {
                 .data("formatLabel", FORMATS.stream().filter(f -> f.value().equals(cleaned.preferredFormat()))
                         .map(FormatOption::label).findFirst().orElse(""))
                 .data("idempotencyKey", UUID.randomUUID().toString())
+                .data("suggestions", suggestions(cleaned))
                 .data("subjectAccess", RegimeHints.suggest(Regime.FOIA, cleaned.title(), cleaned.questions())
                         .filter(h -> h.regime() == Regime.SAR).isPresent());
+    }
+
+    /** A published response suggested on check your answers: its title, the link to it and when it was published. */
+    public record Suggestion(String title, String url, String publishedOn) {
+    }
+
+    /**
+     * The disclosure log entries most like these answers, found in intake's own database (nothing is sent anywhere).
+     * With the database away the page still shows, without suggestions ("Send request" then says to try again).
+     */
+    private List<Suggestion> suggestions(PortalForm answers) {
+        try {
+            return disclosureLog.suggest(answers.title(), answers.questions()).stream()
+                    .map(p -> new Suggestion(p.title(), disclosureLogUrl + p.path(),
+                            p.publishedAt().atZone(zone).toLocalDate().format(DAY)))
+                    .toList();
+        } catch (JdbcRequestRepository.RequestStoreException e) {
+            LOG.warn("No suggestions from the disclosure log: the database could not be asked", e);
+            return List.of();
+        }
     }
 
     /** Check your answers posted: send the request, or go back to change the answers. */
