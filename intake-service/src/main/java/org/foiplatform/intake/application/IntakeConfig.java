@@ -42,6 +42,15 @@ public interface IntakeConfig {
     @WithDefault("10")
     int submissionsPerMinute();
 
+    /**
+     * Requests for information one email address (in any case) may send an hour, through the API and the portal
+     * together (refilled steadily: with 20, one every three minutes once twenty have gone); more answer 429. Counted
+     * in memory by each instance, before anything is stored; a replay of an idempotency key is not counted. 0 turns
+     * the limit off.
+     */
+    @WithDefault("20")
+    int submissionsPerEmailPerHour();
+
     /** Seconds that must pass between showing the request form and taking it (robots are quicker); 0 is off. */
     @WithDefault("3")
     int formMinimumSeconds();

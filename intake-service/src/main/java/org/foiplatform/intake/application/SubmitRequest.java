@@ -2,9 +2,11 @@ package org.foiplatform.intake.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +23,18 @@ import org.foiplatform.intake.domain.RequestProgress;
 import org.foiplatform.intake.domain.TrackingToken;
 import org.foiplatform.intake.domain.ValidRequestPolicy;
 import org.foiplatform.intake.domain.Submission;
+import org.foiplatform.intake.domain.Text;
 import org.foiplatform.intake.domain.Violation;
 import org.foiplatform.messaging.EventRecorder;
+import org.foiplatform.messaging.http.RateLimiter;
 import org.jboss.logging.Logger;
 
 /**
  * Receives a request: checks it, gives it a reference, stores it and records {@code RequestReceived}
  * in the outbox, all in one transaction. The event carries what intake worked out for the officer: the earlier
- * requests that look like it ({@link RelatedRequests}) and the law its words suggest ({@link RegimeHints}). A repeated idempotency key returns the first receipt and
+ * requests that look like it ({@link RelatedRequests}) and the law its words suggest ({@link RegimeHints}). One email
+ * address may send at most {@code foi.intake.submissions-per-email-per-hour} an hour ({@link
+ * TooManyFromOneEmailException}); a replay of an idempotency key is not counted. A repeated idempotency key returns the first receipt and
  * stores nothing new.
  */
 @ApplicationScoped
@@ -46,6 +52,8 @@ public class SubmitRequest {
     private final java.util.Optional<org.foiplatform.contracts.TrackingTokenSeal> seal;
     private final RelatedRequests relatedRule;
     private final int lookBackDays;
+    private final int perEmailPerHour;
+    private final RateLimiter perEmail;
 
     public SubmitRequest(RequestRepository requests, ProgressRepository progress, EventRecorder events, Clock clock,
             IntakeConfig config, EmailAddressRule emailRule) {
@@ -62,6 +70,9 @@ public class SubmitRequest {
         this.relatedRule = new RelatedRequests(config.related().sameRequesterSimilarity(),
                 config.related().campaignSimilarity(), RequestReceived.MAX_RELATED);
         this.lookBackDays = config.related().lookBackDays();
+        this.perEmailPerHour = config.submissionsPerEmailPerHour();
+        // The token bucket counts a minute; on a clock sixty times slower, its minute is an hour.
+        this.perEmail = perEmailPerHour > 0 ? new RateLimiter(perEmailPerHour, () -> System.nanoTime() / 60) : null;
     }
 
     /** Every reason the submission is not a valid request (empty when it is); nothing is stored. */
@@ -89,6 +100,7 @@ public class SubmitRequest {
                 return new Receipt(first.reference(), first.receivedAt(), true, null);
             }
         }
+        admitEmail(submission);
         Instant receivedAt = clock.instant();
         Reference reference = Reference.of(receivedAt.atZone(zone).getYear(), requests.nextSequence());
         TrackingToken token = TrackingToken.issue(random);
@@ -103,6 +115,21 @@ public class SubmitRequest {
         LOG.infof("Received request %s with %d question(s), %d related", reference, request.questions().size(),
                 related.size());
         return new Receipt(reference, receivedAt, false, token.value());
+    }
+
+    /** {@code foi.intake.submissions-per-email-per-hour}: one more from this address, or 429 and nothing stored. */
+    private void admitEmail(Submission submission) {
+        if (perEmail == null) {
+            return;
+        }
+        String email = Text.nfc(submission.email()).strip().toLowerCase(Locale.ROOT);
+        Duration wait = perEmail.admit(email);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.multipliedBy(60).toMillis() + 999) / 1000);
+            LOG.warnf("Refused a request for information: more than %d an hour from one email address",
+                    perEmailPerHour);
+            throw new TooManyFromOneEmailException(seconds, perEmailPerHour);
+        }
     }
 
     /**

@@ -31,6 +31,7 @@ import org.foiplatform.intake.application.InvalidSubmissionException;
 import org.foiplatform.intake.application.Receipt;
 import org.foiplatform.intake.application.RequesterAccess;
 import org.foiplatform.intake.application.SubmitRequest;
+import org.foiplatform.intake.application.TooManyFromOneEmailException;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.QuestionSplitter;
 import org.foiplatform.intake.domain.Regime;
@@ -239,6 +240,8 @@ public class PortalPages {
             receipt = submitRequest.submit(toSubmission(posted), key);
         } catch (InvalidSubmissionException e) {
             return Response.status(400).entity(formPage(posted, anchored(e.violations()), shownAt)).build();
+        } catch (TooManyFromOneEmailException e) {
+            return errorPages.tooManyFromEmail(e.retryAfterSeconds(), e.perHour());
         } catch (IdempotencyKeyReusedException e) {
             // This page's key already sent other answers (a page kept open and changed): check these afresh, with
             // a key of their own.
