@@ -70,6 +70,13 @@ public interface IntakeConfig {
     @WithDefault("Example City Council")
     String authorityName();
 
+    /**
+     * The public address of assessment-service, whose {@code /statistics} page (how many requests, how quickly
+     * answered) every portal page links to in its footer.
+     */
+    @WithDefault("http://127.0.0.1:8082")
+    String statisticsUrl();
+
     /** Where response-service serves the requester's letter (intake fetches it for the tracking page's link). */
     @WithDefault("http://127.0.0.1:8083")
     String responseBaseUrl();
