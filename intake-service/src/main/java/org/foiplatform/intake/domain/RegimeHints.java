@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * such information, which the EIR govern instead (EIRS reg 2(1) and FOISA s.39(2) alike).</li>
  * </ul>
  * The words are matched whole, in any case; each suggestion gives the words that suggested it, as written but in lower
- * case (at most ten, each a few words: the event allows ten of 100 characters).
+ * case with single spaces (at most ten; every term is a few words of bounded length, under the 100 characters the event
+ * allows each).
  */
 public final class RegimeHints {
 
@@ -37,7 +38,7 @@ public final class RegimeHints {
             new Term("(hold|holds|held|have|has|keep|keeps|kept|store|stores|stored|record|recorded)\\s+(on|about)\\s+(me|myself)"),
             new Term("(data|information|records?)\\s+(about|on|relating\\s+to)\\s+(me|myself)"),
             new Term("my\\s+(own\\s+)?personal\\s+(data|information|details)"),
-            new Term("my\\s+(?:[\\p{L}'-]+\\s+){0,2}(records?|files?|case\\s+notes|data)"),
+            new Term("my\\s+(?:[\\p{L}'-]{1,30}\\s+){0,2}(records?|files?|case\\s+notes|data)"),
             new Term("subject\\s+access"));
 
     /** EIR reg 2(1)(a) to (c) and (f): the elements, the factors, the measures affecting them. */

@@ -48,4 +48,20 @@ class RegimeHintsTest {
                     .map(String::strip).toList());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void each_word_given_is_at_most_100_characters_and_at_most_ten_are_given() {
+        String spaced = "I want my personal" + " ".repeat(300) + "data.";
+        assertThat(RegimeHints.suggest(Regime.FOIA, null, List.of(spaced)).orElseThrow().because())
+                .containsExactly("my personal data");
+        String longWord = "my " + "x".repeat(200) + " records";
+        assertThat(RegimeHints.suggest(Regime.FOIA, null, List.of(longWord))).isEmpty();
+        String tabs = "subject" + "\t".repeat(150) + "access";
+        assertThat(RegimeHints.suggest(Regime.FOIA, null, List.of(tabs)).orElseThrow().because())
+                .containsExactly("subject access");
+        String everything = "air quality, emissions, pollution, waste, planning, flooding, noise, contaminated land,"
+                + " trees, water, energy, wildlife, soil, radiation";
+        assertThat(RegimeHints.suggest(Regime.FOIA, null, List.of(everything)).orElseThrow().because())
+                .hasSize(RegimeHints.MOST_WORDS);
+    }
 }
