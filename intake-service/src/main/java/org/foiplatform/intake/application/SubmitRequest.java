@@ -16,6 +16,7 @@ import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.events.RequestReceived;
 import org.foiplatform.intake.domain.EmailAddressRule;
 import org.foiplatform.intake.domain.InformationRequest;
+import org.foiplatform.intake.domain.Question;
 import org.foiplatform.intake.domain.Reference;
 import org.foiplatform.intake.domain.RegimeHints;
 import org.foiplatform.intake.domain.RelatedRequests;
@@ -32,10 +33,10 @@ import org.jboss.logging.Logger;
 /**
  * Receives a request: checks it, gives it a reference, stores it and records {@code RequestReceived}
  * in the outbox, all in one transaction. The event carries what intake worked out for the officer: the earlier
- * requests that look like it ({@link RelatedRequests}) and the law its words suggest ({@link RegimeHints}). One email
- * address may send at most {@code foi.intake.submissions-per-email-per-hour} an hour ({@link
- * TooManyFromOneEmailException}); a replay of an idempotency key is not counted. A repeated idempotency key returns the first receipt and
- * stores nothing new.
+ * requests that look like it ({@link RelatedRequests}) and the law its words suggest ({@link RegimeHints}). A
+ * repeated idempotency key returns the first receipt and stores nothing new. One email address may send at most
+ * {@code foi.intake.submissions-per-email-per-hour} requests an hour ({@link TooManyFromOneEmailException}); a replay
+ * is not counted.
  */
 @ApplicationScoped
 public class SubmitRequest {
@@ -137,11 +138,14 @@ public class SubmitRequest {
      * transaction, so the event carries them). Two submitted at the same moment do not see each other.
      */
     private List<RelatedRequests.Related> related(InformationRequest request) {
-        String text = RelatedRequests.comparableText(request.title(),
-                request.questions().stream().map(org.foiplatform.intake.domain.Question::text).toList());
+        String text = RelatedRequests.comparableText(request.title(), questionTexts(request));
         return relatedRule.select(request.requester().email(), requests.similarTo(text, request.requester().email(),
-                request.receivedAt().minus(java.time.Duration.ofDays(lookBackDays)), relatedRule.lowestSimilarity(),
+                request.receivedAt().minus(Duration.ofDays(lookBackDays)), relatedRule.lowestSimilarity(),
                 RequestReceived.MAX_RELATED));
+    }
+
+    private static List<String> questionTexts(InformationRequest request) {
+        return request.questions().stream().map(Question::text).toList();
     }
 
     private static RequestReceived toEvent(InformationRequest request, String sealedToken,
@@ -155,8 +159,7 @@ public class SubmitRequest {
                 request.title(), sealedToken,
                 related.stream().map(r -> new RequestReceived.RelatedRequest(r.reference(), r.receivedAt(),
                         r.similarity(), r.sameRequester())).toList(),
-                RegimeHints.suggest(request.regime(), request.title(),
-                        request.questions().stream().map(org.foiplatform.intake.domain.Question::text).toList())
+                RegimeHints.suggest(request.regime(), request.title(), questionTexts(request))
                         .map(h -> new RequestReceived.RegimeHint(h.regime().name(), h.because())).orElse(null));
     }
 }
