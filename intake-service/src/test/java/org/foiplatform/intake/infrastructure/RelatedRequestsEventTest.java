@@ -35,6 +35,9 @@ class RelatedRequestsEventTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     private final EventCodec codec = new EventCodec();
 
     private static String submit(String email, String title, String... questions) {
@@ -97,5 +100,24 @@ class RelatedRequestsEventTest {
             assertThat(r.similarity()).isBetween(0.8, 0.99);
         });
         assertThat(published(unrelated).relatedRequests()).isEmpty();
+    }
+
+    @Test
+    void a_request_older_than_the_look_back_window_is_not_named() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "How many " + word + " parking permits were issued in Old Town in 2025?";
+        String old = submit("old-" + word + "@example.org", "Parking permits", text);
+        String recent = submit("recent-" + word + "@example.org", "Parking permits", text);
+        // The first was received 93 days ago: one day beyond foi.intake.related.look-back-days (92).
+        try (var connection = dataSource.getConnection(); var update = connection.prepareStatement(
+                "update information_request set received_at = now() - interval '93 days' where reference = ?")) {
+            update.setString(1, old);
+            update.executeUpdate();
+        }
+
+        String now = submit("now-" + word + "@example.org", "Parking permits", text);
+
+        assertThat(published(now).relatedRequests()).extracting(RequestReceived.RelatedRequest::reference)
+                .containsExactly(recent);
     }
 }
