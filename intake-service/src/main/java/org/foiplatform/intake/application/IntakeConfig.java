@@ -42,6 +42,15 @@ public interface IntakeConfig {
     @WithDefault("10")
     int submissionsPerMinute();
 
+    /**
+     * Requests for information one email address (in any case) may send an hour, through the API and the portal
+     * together (refilled steadily: with 20, one every three minutes once twenty have gone); more answer 429. Counted
+     * in memory by each instance, before anything is stored; a replay of an idempotency key is not counted. 0 turns
+     * the limit off.
+     */
+    @WithDefault("20")
+    int submissionsPerEmailPerHour();
+
     /** Seconds that must pass between showing the request form and taking it (robots are quicker); 0 is off. */
     @WithDefault("3")
     int formMinimumSeconds();
@@ -61,7 +70,65 @@ public interface IntakeConfig {
     @WithDefault("Example City Council")
     String authorityName();
 
+    /**
+     * The public address of assessment-service, whose {@code /statistics} page (how many requests, how quickly
+     * answered) every portal page links to in its footer.
+     */
+    @WithDefault("http://127.0.0.1:8082")
+    String statisticsUrl();
+
     /** Where response-service serves the requester's letter (intake fetches it for the tracking page's link). */
     @WithDefault("http://127.0.0.1:8083")
     String responseBaseUrl();
+
+    /** Repeats and campaigns: which earlier requests RequestReceived names as related ({@code foi.intake.related.*}). */
+    Related related();
+
+    /**
+     * How alike an earlier request must be to count (pg_trgm similarity, 0 to 1), and how far back intake looks. The
+     * officer decides; these only keep what the event carries worth reading.
+     */
+    interface Related {
+
+        /**
+         * The same requester (email address) asking again for substantially the same thing (FOIA s.14(2); the Fees
+         * Regulations 2004 reg 5(1)(a)): their earlier requests at least this alike.
+         */
+        @WithDefault("0.5")
+        double sameRequesterSimilarity();
+
+        /** Someone else's near-identical words (a round-robin or campaign, reg 5(1)(b)): at least this alike. */
+        @WithDefault("0.8")
+        double campaignSimilarity();
+
+        /**
+         * Calendar days looked back: the Fees Regulations 2004 reg 5(2) aggregate requests made within 60
+         * consecutive working days, which are at most 92 calendar days (assessment-service, which knows the bank
+         * holidays, works out the exact 60 working days).
+         */
+        @WithDefault("92")
+        int lookBackDays();
+    }
+
+    /** Suggestions from the disclosure log on check your answers ({@code foi.intake.disclosure-log.*}). */
+    DisclosureLog disclosureLog();
+
+    /** Where the public disclosure log is, and which of its entries are suggested. */
+    interface DisclosureLog {
+
+        /**
+         * The public address of response-service's disclosure log pages, to which each entry's path
+         * ({@code /disclosure-log/FOI-2026-000123}) is added for the link the requester follows.
+         */
+        @WithDefault("http://127.0.0.1:8083")
+        String url();
+
+        /** How alike (pg_trgm similarity of title and questions, 0 to 1) an entry must be to be suggested. */
+        @WithDefault("0.3")
+        double similarity();
+
+        /** The most entries suggested; 0 suggests none. */
+        @WithDefault("3")
+        int suggestions();
+    }
 }

@@ -119,7 +119,7 @@ class ApiHardeningTest {
 
     @Test
     void a_body_over_64_kb_answers_413_as_a_problem_whether_its_length_is_declared_or_not() throws Exception {
-        String big = request("Jane", "jane@example.org", "x".repeat(70_000));
+        String big = request("Jane", "chunked@example.org", "x".repeat(70_000));
         given().contentType(ContentType.JSON).body(big).post("/api/requests")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413))
                 .body("detail", containsString("64 KB"));
@@ -132,8 +132,22 @@ class ApiHardeningTest {
                                 () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        // Not yet a problem: the REST layer answers 413 itself, with no body, while it reads a chunked body.
         assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(chunked.body()).contains("\"status\":413").contains("64 KB");
+        assertThat(rows("select count(*) from information_request where requester_email = 'chunked@example.org'"))
+                .isZero();
+
+        // A chunked body within the limit is read as before.
+        String small = request("Jane", "chunked-small@example.org", "How many potholes were reported?");
+        HttpResponse<String> within = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(root.toString().replaceAll("/$", "") + "/api/requests"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new ByteArrayInputStream(small.getBytes(StandardCharsets.UTF_8))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(within.statusCode()).as(within.body()).isEqualTo(201);
     }
 
     @Test

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.GoldenSamples;
 import org.foiplatform.contracts.Topics;
+import org.foiplatform.contracts.events.ResponsePublished;
 import org.foiplatform.localstack.testsupport.HeadlessBrowsers;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
@@ -59,6 +61,11 @@ class PortalBrowserTest {
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    private static final String PUBLISHED = "FOI-2025-000417";
 
     @BeforeAll
     static void startBrowsers() throws IOException {
@@ -122,7 +129,28 @@ class PortalBrowserTest {
     }
 
     /** From the start page to the tracking page; returns the reference. */
+    /** A response on the disclosure log like the journey's request, for check your answers to suggest. */
+    private void publishedBefore() {
+        EventCodec codec = new EventCodec();
+        TopicReader.produce(kafka, Topics.RESPONSE, PUBLISHED, codec.write(codec.wrap(EventType.RESPONSE_PUBLISHED,
+                PUBLISHED, new ResponsePublished(PUBLISHED, UUID.randomUUID(), "FOIA", "GRANTED",
+                        java.time.LocalDate.of(2025, 5, 2), java.time.Instant.parse("2025-06-02T09:00:00Z"),
+                        "Potholes reported on Mill Lane", "/disclosure-log/" + PUBLISHED, List.of(),
+                        List.of(new ResponsePublished.Question(1,
+                                "How many potholes were reported on Mill Lane in 2024?", "Information given"))),
+                java.time.Instant.now(), null, null)));
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> {
+            try (var c = dataSource.getConnection(); var st = c.createStatement();
+                    var rows = st.executeQuery("select count(*) from published_response where reference = '"
+                            + PUBLISHED + "'")) {
+                rows.next();
+                return rows.getLong(1) == 1;
+            }
+        });
+    }
+
     private String journey(WebDriver driver, boolean photograph) throws IOException {
+        publishedBefore();
         driver.get(start.toString());
         assertThat(driver.getTitle()).isEqualTo(
                 "Make a Freedom of Information request – Make a Freedom of Information request – Example City Council");
@@ -175,7 +203,10 @@ class PortalBrowserTest {
                 "How many potholes were reported on Mill Lane in 2025?", "How much did the council spend repairing them?");
         assertThat(driver.findElement(By.id("reply-by")).getText())
                 .isEqualTo("By post to:\n12 Mill Lane\nExampleton\nEX1 2MP");
-        assertAxeClean(driver, "check your answers");
+        WebElement suggested = driver.findElement(By.cssSelector("#suggestions a"));
+        assertThat(suggested.getText()).isEqualTo("Potholes reported on Mill Lane");
+        assertThat(suggested.getDomAttribute("href")).isEqualTo("http://127.0.0.1:8083/disclosure-log/" + PUBLISHED);
+        assertAxeClean(driver, "check your answers, with a published response suggested");
         if (photograph) {
             screenshot(driver, "portal-check-answers.png");
         }

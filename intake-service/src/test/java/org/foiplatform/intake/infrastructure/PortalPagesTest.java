@@ -56,6 +56,7 @@ class PortalPagesTest {
                 .body(containsString("your real name")).body(containsString("20 working days"))
                 .body(containsString("subject access request")).body(containsString("Privacy notice"))
                 .body(containsString("href=\"/requests/new\""))
+                .body(containsString("<a class=\"govuk-footer__link\" href=\"http://127.0.0.1:8082/statistics\">How quickly we answer requests</a>"))
                 .body(not(containsString("govuk-header__logotype")));
     }
 

@@ -15,13 +15,17 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * A body larger than {@code quarkus.http.limits.max-body-size} (64 KB) answers 413 in the service's own words:
  * problem+json on the API, the portal's page elsewhere. Vert.x enforces the limit; left alone it answers a 413 with
- * no body at all. A body that says its length ({@code Content-Length}) is refused here, before it is read; one sent
- * in chunks is cut off by Vert.x when it passes the limit, and that failure is answered here too. The connection is
- * closed after the answer, as Vert.x does, so that the rest of the body is not read.
+ * no body at all. A body that says its length ({@code Content-Length}) is refused here, before it is read. One sent
+ * to the API in chunks (no length) is read here by Vert.x's body handler, up to the limit: past it that handler fails
+ * the request with 413, answered here too, and within it the REST layer takes the body already read (left to the REST
+ * layer, a chunked body over the limit gets a bare 413 with no body). Forms are left to the REST layer, which parses
+ * them itself: browsers send a form's length, so only a hand-made chunked form over the limit gets the bare 413. The connection is closed after the answer, as Vert.x
+ * does, so that the rest of the body is not read.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -30,6 +34,7 @@ public class BodyLimit {
     private final String inWords;
     private final PortalErrorPages pages;
     private final ObjectMapper json;
+    private final BodyHandler chunked;
 
     public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
             PortalErrorPages pages, ObjectMapper json) {
@@ -37,6 +42,7 @@ public class BodyLimit {
         this.inWords = this.limit % 1024 == 0 ? this.limit / 1024 + " KB" : this.limit + " bytes";
         this.pages = pages;
         this.json = json;
+        this.chunked = BodyHandler.create(false).setBodyLimit(this.limit);
     }
 
     void install(@Observes Router router) {
@@ -64,6 +70,10 @@ public class BodyLimit {
                 tooLarge(context);
                 return;
             }
+        } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                && context.request().path().startsWith("/api/")) {
+            chunked.handle(context);
+            return;
         }
         context.next();
     }

@@ -12,8 +12,10 @@ import org.foiplatform.contracts.events.DueDateChanged;
 import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
+import org.foiplatform.contracts.events.ResponsePublished;
 import org.foiplatform.contracts.events.ReviewDecided;
 import org.foiplatform.contracts.events.RequestLapsed;
+import org.foiplatform.intake.application.DisclosureLogSuggestions;
 import org.foiplatform.intake.application.RecordProgress;
 import org.foiplatform.messaging.EventHandlers;
 import org.foiplatform.messaging.EventRouter;
@@ -21,8 +23,9 @@ import org.foiplatform.messaging.EventRouter;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Reads {@code foi.case.v1} and {@code foi.response.v1} into intake's status view, through one router (one consumer
- * name, one inbox: each event is handled once). Types with no handler here (LetterBlocked, CaseAssigned...) are
+ * Reads {@code foi.case.v1} and {@code foi.response.v1} into intake's status view, and {@code ResponsePublished} into
+ * the disclosure log entries it suggests, through one router (one consumer name, one inbox: each event is handled
+ * once). Types with no handler here (LetterBlocked, CaseAssigned...) are
  * ignored; a message that is not a readable event goes to {@code <topic>.intake.dlq}.
  */
 @ApplicationScoped
@@ -30,7 +33,8 @@ public class StatusEventsConsumer {
 
     private final EventRouter router;
 
-    public StatusEventsConsumer(EventHandlers handlers, RecordProgress progress) {
+    public StatusEventsConsumer(EventHandlers handlers, RecordProgress progress,
+            DisclosureLogSuggestions suggestions) {
         this.router = handlers.consumer("intake-service")
                 .on(EventType.CASE_OPENED, CaseOpened.class, progress::caseOpened)
                 .on(EventType.DUE_DATE_CHANGED, DueDateChanged.class, progress::dueDateChanged)
@@ -42,6 +46,7 @@ public class StatusEventsConsumer {
                 .on(EventType.REQUEST_LAPSED, RequestLapsed.class, progress::requestLapsed)
                 .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, progress::responseIssued)
                 .on(EventType.RESPONSE_ISSUED_V2, ResponseIssuedV2.class, progress::responseIssued)
+                .on(EventType.RESPONSE_PUBLISHED, ResponsePublished.class, suggestions::published)
                 .build();
     }
 

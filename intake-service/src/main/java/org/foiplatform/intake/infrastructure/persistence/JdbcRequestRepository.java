@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.PreferredFormat;
 import org.foiplatform.intake.domain.Question;
 import org.foiplatform.intake.domain.Reference;
+import org.foiplatform.intake.domain.RelatedRequests;
 import org.foiplatform.intake.domain.Regime;
 import org.foiplatform.intake.domain.RequestStatus;
 import org.foiplatform.intake.domain.Requester;
@@ -121,7 +123,7 @@ public class JdbcRequestRepository implements RequestRepository {
             try (PreparedStatement insert = connection.prepareStatement("insert into information_request (reference,"
                     + " requester_name, requester_email, received_at, status, regime, idempotency_key,"
                     + " tracking_token_hash, organisation, title, preferred_format, consent_to_publish, postal_address,"
-                    + " idempotency_fingerprint) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " idempotency_fingerprint, comparable_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.reference().value());
                 insert.setString(2, request.requester().name());
                 insert.setString(3, request.requester().email());
@@ -136,6 +138,8 @@ public class JdbcRequestRepository implements RequestRepository {
                 insert.setObject(12, request.consentToPublish(), java.sql.Types.BOOLEAN);
                 insert.setString(13, request.requester().postalAddress());
                 insert.setString(14, fingerprint);
+                insert.setString(15, RelatedRequests.comparableText(request.title(),
+                        request.questions().stream().map(Question::text).toList()));
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (idempotencyKey != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -157,6 +161,49 @@ public class JdbcRequestRepository implements RequestRepository {
             }
         } catch (SQLException e) {
             throw new RequestStoreException("Could not store request " + request.reference().value(), e);
+        }
+    }
+
+    /**
+     * Two nearest-first (KNN) scans of the GiST trigram index, {@code <->} being pg_trgm's distance (1 - similarity):
+     * the nearest of everyone's requests, and the nearest of this requester's (found by the email index, then
+     * sorted). Each stops after {@code most} rows however many requests share the same words, so a campaign of
+     * thousands costs what one does; the similarity floor is applied to those rows only (a {@code %} condition would
+     * have the index find every match first). The README has the plans.
+     */
+    @Override
+    public List<RelatedRequests.Candidate> similarTo(String comparableText, String email, Instant since,
+            double atLeast, int most) {
+        String nearest = "select reference, received_at, requester_email, similarity(comparable_text, ?) as s"
+                + " from information_request where received_at >= ? and comparable_text is not null %s"
+                + " order by comparable_text <-> ? limit ?";
+        String sql = "select reference, received_at, requester_email, s from ((" + nearest.formatted("")
+                + ") union all (" + nearest.formatted("and lower(requester_email) = lower(?)") + ")) c where s >= ?"
+                + " order by s desc";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement find = connection.prepareStatement(sql)) {
+            int i = 1;
+            Timestamp from = Timestamp.from(since);
+            find.setString(i++, comparableText);
+            find.setTimestamp(i++, from);
+            find.setString(i++, comparableText);
+            find.setInt(i++, most);
+            find.setString(i++, comparableText);
+            find.setTimestamp(i++, from);
+            find.setString(i++, email);
+            find.setString(i++, comparableText);
+            find.setInt(i++, most);
+            find.setDouble(i, atLeast);
+            List<RelatedRequests.Candidate> found = new ArrayList<>();
+            try (ResultSet rows = find.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new RelatedRequests.Candidate(rows.getString(1), rows.getTimestamp(2).toInstant(),
+                            rows.getString(3), rows.getDouble(4)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new RequestStoreException("Could not look for related requests", e);
         }
     }
 

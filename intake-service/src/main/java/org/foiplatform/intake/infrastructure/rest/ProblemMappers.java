@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.foiplatform.contracts.http.Problem;
 import org.foiplatform.intake.application.IdempotencyKeyReusedException;
 import org.foiplatform.intake.application.InvalidSubmissionException;
+import org.foiplatform.intake.application.TooManyFromOneEmailException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -37,6 +38,18 @@ public class ProblemMappers {
                 "This Idempotency-Key was sent before with a different request. Nothing was stored. Send a new "
                         + "request with a new key, or this request again with its first body.",
                 List.of(new Problem.FieldError("Idempotency-Key", "Use a new key for a new request"))));
+    }
+
+    /** More than foi.intake.submissions-per-email-per-hour from one email address: 429 with Retry-After. */
+    @ServerExceptionMapper
+    public Response tooManyFromOneEmail(TooManyFromOneEmailException e) {
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                .entity(new Problem("about:blank", "Too many requests", 429, "More than " + e.perHour()
+                        + " requests an hour came from this email address. Nothing was stored. Wait "
+                        + e.retryAfterSeconds() + " seconds and try again.",
+                        List.of(new Problem.FieldError("requester.email",
+                                "Send no more than " + e.perHour() + " requests an hour from one email address"))))
+                .build();
     }
 
     @ServerExceptionMapper

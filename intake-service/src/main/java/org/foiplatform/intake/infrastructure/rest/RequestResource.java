@@ -46,6 +46,9 @@ public class RequestResource {
     @APIResponse(responseCode = "413", description = "The body is over 64 KB", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent before with a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "More requests a minute from this client address, or an hour from "
+            + "this email address (requester.email), than are taken: nothing stored; try again after Retry-After "
+            + "seconds", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "The database cannot be reached: nothing stored; try again after "
             + "Retry-After seconds with the same Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submit(

@@ -59,7 +59,15 @@ public class PortalErrorPages {
     /** Too many requests from one address: 429, with when to try again. */
     public Response tooMany(long seconds) {
         return Response.status(429).type(MediaType.TEXT_HTML_TYPE).header("Retry-After", seconds)
-                .entity(tooMany.data("authority", authority).data("seconds", seconds).render()).build();
+                .entity(tooMany.data("authority", authority).data("seconds", seconds).data("perHour", null)
+                        .data("minutes", 0).render()).build();
+    }
+
+    /** Too many requests from one email address in an hour: 429, with when to try again (in minutes, rounded up). */
+    public Response tooManyFromEmail(long seconds, int perHour) {
+        return Response.status(429).type(MediaType.TEXT_HTML_TYPE).header("Retry-After", seconds)
+                .entity(tooMany.data("authority", authority).data("seconds", seconds).data("perHour", perHour)
+                        .data("minutes", (seconds + 59) / 60).render()).build();
     }
 
     /** The page for a body over the limit; the limit in words, such as "64 KB". */

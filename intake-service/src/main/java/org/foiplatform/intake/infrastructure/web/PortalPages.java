@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.foiplatform.intake.application.DisclosureLogSuggestions;
 import org.foiplatform.intake.application.IdempotencyKeyReusedException;
 import org.foiplatform.intake.application.IdempotencyKeyTakenException;
 import org.foiplatform.intake.application.IntakeConfig;
@@ -30,10 +31,14 @@ import org.foiplatform.intake.application.InvalidSubmissionException;
 import org.foiplatform.intake.application.Receipt;
 import org.foiplatform.intake.application.RequesterAccess;
 import org.foiplatform.intake.application.SubmitRequest;
+import org.foiplatform.intake.application.TooManyFromOneEmailException;
 import org.foiplatform.intake.domain.InformationRequest;
 import org.foiplatform.intake.domain.QuestionSplitter;
+import org.foiplatform.intake.domain.Regime;
+import org.foiplatform.intake.domain.RegimeHints;
 import org.foiplatform.intake.domain.Submission;
 import org.foiplatform.intake.domain.Violation;
+import org.foiplatform.intake.infrastructure.persistence.JdbcRequestRepository;
 import org.foiplatform.intake.infrastructure.rest.TrackingLinks;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -73,11 +78,18 @@ public class PortalPages {
     private final int maxQuestions;
     private final int maxAddressLines;
     private final FormTimer timer;
+    private final DisclosureLogSuggestions disclosureLog;
+    private final String disclosureLogUrl;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PortalPages.class);
 
     public PortalPages(@Location("portal/start.html") Template start, @Location("portal/form.html") Template form,
             @Location("portal/check.html") Template check, @Location("portal/confirmation.html") Template confirmation,
             SubmitRequest submitRequest, RequesterAccess access, PortalErrorPages errorPages, FormTimer timer,
-            IntakeConfig config) {
+            DisclosureLogSuggestions disclosureLog, IntakeConfig config) {
+        this.disclosureLog = disclosureLog;
+        String url = config.disclosureLog().url();
+        this.disclosureLogUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.timer = timer;
         this.errorPages = errorPages;
         this.start = start;
@@ -162,13 +174,40 @@ public class PortalPages {
         return Response.ok(checkPage(cleaned, split, shownAt)).build();
     }
 
-    /** Check your answers, with a new idempotency key: the one request "Send request" on this page may make. */
+    /**
+     * Check your answers, with a new idempotency key: the one request "Send request" on this page may make. When the
+     * words ask for the requester's own personal data, the page says that is a subject access request and links to how
+     * to make one (the start page).
+     */
     private TemplateInstance checkPage(PortalForm cleaned, boolean split, String shownAt) {
         return check.data("authority", authority).data("form", cleaned).data("split", split).data("shownAt", shownAt)
                 .data("addressLines", addressLines(cleaned))
                 .data("formatLabel", FORMATS.stream().filter(f -> f.value().equals(cleaned.preferredFormat()))
                         .map(FormatOption::label).findFirst().orElse(""))
-                .data("idempotencyKey", UUID.randomUUID().toString());
+                .data("idempotencyKey", UUID.randomUUID().toString())
+                .data("suggestions", suggestions(cleaned))
+                .data("subjectAccess", RegimeHints.suggest(Regime.FOIA, cleaned.title(), cleaned.questions())
+                        .filter(h -> h.regime() == Regime.SAR).isPresent());
+    }
+
+    /** A published response suggested on check your answers: its title, the link to it and when it was published. */
+    public record Suggestion(String title, String url, String publishedOn) {
+    }
+
+    /**
+     * The disclosure log entries most like these answers, found in intake's own database (nothing is sent anywhere).
+     * With the database away the page still shows, without suggestions ("Send request" then says to try again).
+     */
+    private List<Suggestion> suggestions(PortalForm answers) {
+        try {
+            return disclosureLog.suggest(answers.title(), answers.questions()).stream()
+                    .map(p -> new Suggestion(p.title(), disclosureLogUrl + p.path(),
+                            p.publishedAt().atZone(zone).toLocalDate().format(DAY)))
+                    .toList();
+        } catch (JdbcRequestRepository.RequestStoreException e) {
+            LOG.warn("No suggestions from the disclosure log: the database could not be asked", e);
+            return List.of();
+        }
     }
 
     /** Check your answers posted: send the request, or go back to change the answers. */
@@ -201,6 +240,8 @@ public class PortalPages {
             receipt = submitRequest.submit(toSubmission(posted), key);
         } catch (InvalidSubmissionException e) {
             return Response.status(400).entity(formPage(posted, anchored(e.violations()), shownAt)).build();
+        } catch (TooManyFromOneEmailException e) {
+            return errorPages.tooManyFromEmail(e.retryAfterSeconds(), e.perHour());
         } catch (IdempotencyKeyReusedException e) {
             // This page's key already sent other answers (a page kept open and changed): check these afresh, with
             // a key of their own.
