@@ -120,6 +120,7 @@ final class Platform implements AutoCloseable {
             env.put("FOI_NOTIFICATION_LETTERS_BASE_URL", "http://127.0.0.1:" + ports.get("response-service"));
             // Every request of these tests comes from one address: the per-address limit is off, as under ./foi up.
             env.put("FOI_INTAKE_SUBMISSIONS_PER_MINUTE", "0");
+            env.put("FOI_INTAKE_SUBMISSIONS_PER_EMAIL_PER_HOUR", "0");
             // The acknowledgement's private link: intake seals the token, notification opens it.
             env.put("FOI_TRACKING_LINK_KEY", "the system tests' tracking-link key, " + password);
             env.put("FOI_PORTAL_BASE_URL", "http://127.0.0.1:" + ports.get("intake-service"));
