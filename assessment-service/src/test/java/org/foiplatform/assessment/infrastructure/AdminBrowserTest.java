@@ -26,8 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The admin pages in a real browser, as {@link DashboardBrowserTest}: an admin follows the "Admin" link, adds an
- * account (first with a mistake, then with a password made for it), opens the audit trail and the bank-holiday
- * page. axe-core checks every page (no serious or critical violation); the accounts page is
+ * account (first with a mistake, then with a password made for it), opens the audit trail, the teams and the
+ * bank-holiday page. axe-core checks every page (no serious or critical violation); the accounts page is
  * docs/screenshots/dashboard-admin.png.
  */
 @QuarkusTest
@@ -101,6 +101,12 @@ class AdminBrowserTest {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Audit trail"));
         assertThat(browser.findElement(By.id("audit")).getText()).contains("Account added", name);
         BROWSERS.assertAxeClean(browser, "the audit trail");
+
+        browser.findElement(By.linkText("Teams")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Teams"));
+        browser.findElement(By.xpath("//button[normalize-space()='Add the team']")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Error:"));
+        BROWSERS.assertAxeClean(browser, "the teams with an error");
 
         browser.findElement(By.linkText("Bank holidays")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Bank holidays"));

@@ -22,20 +22,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * The admin's pages against the real database: who may see them (a redirect to sign in without a session, the
  * no-access page for an officer or approver), adding an account (a password given or made and shown once), changing
  * roles and email, disabling and enabling, a new password, each with the same rules and audit entries as the API and
  * an error summary when a rule is broken; a form without its CSRF token changes nothing; the audit trail by account
- * and by page; the bank-holiday import, showing what changed.
+ * and by page; the bank-holiday import, showing what changed; the teams, which once listed are the only ones an
+ * assignment accepts.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 @WithTestResource(value = PostgresDatabaseResource.class,
         initArgs = @ResourceArg(name = "prefix", value = "assessment_test"))
 class AdminPagesTest {
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final Pattern SHOWN_PASSWORD = Pattern.compile("<code class=\"admin-password\">([^<]+)</code>");
@@ -70,7 +76,7 @@ class AdminPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/dashboard/admin", "/dashboard/admin/accounts/new", "/dashboard/admin/accounts/officer",
-            "/dashboard/admin/audit", "/dashboard/admin/calendar"})
+            "/dashboard/admin/audit", "/dashboard/admin/calendar", "/dashboard/admin/teams"})
     void without_a_session_each_page_sends_to_sign_in_and_an_officer_or_approver_has_no_access(String path) {
         Response anonymous = given().redirects().follow(false).get(path);
         assertThat(anonymous.statusCode()).isEqualTo(302);
@@ -282,17 +288,20 @@ class AdminPagesTest {
         assertThat(admin.spec().get("/dashboard/admin/calendar").then().statusCode(200).extract().asString())
                 .contains("2023, 2024, 2025, 2026, 2027, 2028", "name=\"file\"");
         try {
-            String html = admin.form().formParam("file", proclaimed).post("/dashboard/admin/calendar").then()
+            String html = utf8(admin).formParam("file", proclaimed).post("/dashboard/admin/calendar").then()
                     .statusCode(200).extract().asString();
             assertThat(html).contains("1 holiday added, 0 removed", "29 December 2028", "A proclaimed holiday",
                     "Northern Ireland", "Added");
         } finally {
-            String back = admin.form().formParam("file", bundled).post("/dashboard/admin/calendar").then()
+            String back = utf8(admin).formParam("file", bundled).post("/dashboard/admin/calendar").then()
                     .statusCode(200).extract().asString();
             assertThat(back).contains("0 holidays added, 1 removed", "Removed");
         }
-        assertThat(admin.form().formParam("file", bundled).post("/dashboard/admin/calendar").asString())
+        assertThat(utf8(admin).formParam("file", bundled).post("/dashboard/admin/calendar").asString())
                 .contains("it changed nothing");
+        // The names came through as sent (UTF-8), so the calendar is as it was.
+        given().get("/api/calendar/bank-holidays").then().body("holidays.find { it.date == '2026-03-17' }.name",
+                org.hamcrest.Matchers.equalTo("St Patrick’s Day"));
         List<Map<String, Object>> imports = as("admin").get("/api/audit?limit=500").jsonPath().getList("entries");
         assertThat(imports).anySatisfy(e -> assertThat(e).containsEntry("action", "CALENDAR_IMPORTED")
                 .containsEntry("actor", "admin"));
@@ -310,6 +319,64 @@ class AdminPagesTest {
                 .contains("england-and-wales.events", "scotland.events");
         admin.spec().contentType("application/x-www-form-urlencoded").formParam("file", "{}")
                 .post("/dashboard/admin/calendar").then().statusCode(400);
+    }
+
+    @Test
+    void listed_teams_are_the_only_ones_an_assignment_accepts_until_none_are_listed() throws Exception {
+        String reference = DashboardPages.openCase(kafka, "How many trees did the council plant in 2025?");
+        DashboardPages.Session admin = DashboardPages.signIn("admin");
+        assertThat(admin.spec().get("/dashboard/admin/teams").then().statusCode(200).extract().asString())
+                .contains("No teams are listed");
+        as("officer").body(Map.of("team", "Anything at all")).post("/api/cases/" + reference + "/assignment").then()
+                .statusCode(200);
+        try {
+            for (String team : List.of("Planning", "Information <Governance>")) {
+                Response added = admin.form().formParam("name", team).post("/dashboard/admin/teams");
+                assertThat(added.statusCode()).isEqualTo(303);
+                assertThat(added.header("Location")).endsWith("/dashboard/admin/teams?changed=added");
+            }
+            String page = admin.spec().get("/dashboard/admin/teams?changed=added").asString();
+            assertThat(page).contains("The team was added", "Information &lt;Governance&gt;", "Planning")
+                    .doesNotContain("Information <Governance>");
+            assertThat(page.indexOf("Information &lt;Governance&gt;")).isLessThan(page.indexOf(">Planning<"));
+            assertThat(admin.form().formParam("name", "PLANNING").post("/dashboard/admin/teams").then().statusCode(400)
+                    .extract().asString()).contains("govuk-error-summary", "href=\"#name\"",
+                            "There is already a team called PLANNING");
+            assertThat(admin.form().formParam("name", " ").post("/dashboard/admin/teams").then().statusCode(400)
+                    .extract().asString()).contains("href=\"#name\"", "Enter the team&#39;s name");
+            admin.spec().contentType("application/x-www-form-urlencoded").formParam("name", "Forged")
+                    .post("/dashboard/admin/teams").then().statusCode(400);
+            DashboardPages.signIn("officer").form().formParam("name", "Forged").post("/dashboard/admin/teams").then()
+                    .statusCode(403);
+            assertThat(admin.spec().get("/dashboard/admin/teams").asString()).doesNotContain("Forged");
+
+            // An unknown team is refused, naming the field, and the case keeps its team.
+            as("officer").body(Map.of("team", "Highways", "officer", "officer"))
+                    .post("/api/cases/" + reference + "/assignment").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("team"))
+                    .body("errors.reason", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString(
+                            "Information <Governance>, Planning")));
+            as("officer").queryParam("team", "Anything at all").get("/api/cases").then().body("cases.reference",
+                    org.hamcrest.Matchers.hasItem(reference));
+            as("officer").body(Map.of("team", "Planning")).post("/api/cases/" + reference + "/assignment").then()
+                    .statusCode(200);
+            assertThat(SessionRevocationTest.auditDetails("Planning")).isNotEmpty();
+        } finally {
+            for (String team : List.of("Planning", "Information <Governance>")) {
+                admin.form().formParam("name", team).post("/dashboard/admin/teams/remove").then().statusCode(303);
+            }
+        }
+        // None listed again: any name is accepted, as before.
+        as("officer").body(Map.of("team", "Highways")).post("/api/cases/" + reference + "/assignment").then()
+                .statusCode(200);
+        assertThat(admin.form().formParam("name", "Planning").post("/dashboard/admin/teams/remove").then()
+                .statusCode(400).extract().asString()).contains("There is no team called Planning");
+    }
+
+    /** A form post as a browser sends it: UTF-8 (RestAssured's own default is ISO-8859-1). */
+    private static io.restassured.specification.RequestSpecification utf8(DashboardPages.Session session) {
+        return session.form().contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
 
     private static String resource(String path) {

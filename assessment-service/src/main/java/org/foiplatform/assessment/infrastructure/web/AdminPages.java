@@ -25,6 +25,7 @@ import org.foiplatform.assessment.application.HolidayStore;
 import org.foiplatform.assessment.application.ImportBankHolidays;
 import org.foiplatform.assessment.application.InvalidInputException;
 import org.foiplatform.assessment.application.ManageAccounts;
+import org.foiplatform.assessment.application.ManageTeams;
 import org.foiplatform.assessment.application.RedateOpenCases;
 import org.foiplatform.assessment.domain.AccountRules;
 import org.foiplatform.assessment.domain.DecisionProblem;
@@ -44,7 +45,7 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The admin's pages of the dashboard (role {@code admin}): officer accounts (add, roles and email, disable and enable,
- * a new password), the audit trail, and the bank-holiday calendar import. Each change goes through the same
+ * a new password), the teams cases are assigned to, the audit trail, and the bank-holiday calendar import. Each change goes through the same
  * application services as the API ({@link ManageAccounts}, {@link ImportBankHolidays}), so the same rules apply and the
  * same entries reach the audit trail; a rule broken comes back on the page with a GOV.UK error summary.
  */
@@ -74,14 +75,19 @@ public class AdminPages {
     private final ImportBankHolidays importer;
     private final HolidayStore holidays;
     private final RedateOpenCases redate;
+    private final Template teamsPage;
+    private final ManageTeams teams;
 
     public AdminPages(@Location("dashboard/admin/accounts.html") Template accountsPage,
             @Location("dashboard/admin/newAccount.html") Template newAccountPage,
             @Location("dashboard/admin/account.html") Template accountPage,
             @Location("dashboard/admin/audit.html") Template auditPage,
-            @Location("dashboard/admin/calendar.html") Template calendarPage, Pages pages, SecurityIdentity identity,
+            @Location("dashboard/admin/calendar.html") Template calendarPage,
+            @Location("dashboard/admin/teams.html") Template teamsPage, Pages pages, SecurityIdentity identity,
             HttpServerRequest request, ManageAccounts accounts, AuditTrail audit, ImportBankHolidays importer,
-            HolidayStore holidays, RedateOpenCases redate) {
+            HolidayStore holidays, RedateOpenCases redate, ManageTeams teams) {
+        this.teamsPage = teamsPage;
+        this.teams = teams;
         this.accountsPage = accountsPage;
         this.newAccountPage = newAccountPage;
         this.accountPage = accountPage;
@@ -248,6 +254,51 @@ public class AdminPages {
                 .data("username", username).data("fieldErrors", fieldErrors).data("errors", errors)
                 .data("roles", roleOptions(account.roles())).data("notice", notice)
                 .data("shownPassword", shownPassword).data("self", username.equals(admin())));
+    }
+
+    // ---- Teams --------------------------------------------------------------------------------------------------
+
+    @GET
+    @Path("/teams")
+    public Response teams(@QueryParam("changed") String changed) {
+        Pages.require(identity, ADMIN);
+        String notice = switch (changed == null ? "" : changed) {
+            case "added" -> "The team was added";
+            case "removed" -> "The team was removed";
+            default -> null;
+        };
+        return teamsView(200, null, Map.of(), List.of(), notice);
+    }
+
+    @POST
+    @Path("/teams")
+    public Response addTeam(MultivaluedMap<String, String> form) {
+        Pages.require(identity, ADMIN);
+        String name = form.getFirst("name");
+        try {
+            teams.add(name, admin(), address());
+            return seeOther("/dashboard/admin/teams?changed=added");
+        } catch (InvalidInputException e) {
+            return teamsView(400, name, byField(e.problems()), errorLinks(e.problems()), null);
+        }
+    }
+
+    @POST
+    @Path("/teams/remove")
+    public Response removeTeam(MultivaluedMap<String, String> form) {
+        Pages.require(identity, ADMIN);
+        try {
+            teams.remove(form.getFirst("name"), admin(), address());
+            return seeOther("/dashboard/admin/teams?changed=removed");
+        } catch (InvalidInputException e) {
+            return teamsView(400, null, byField(e.problems()), errorLinks(e.problems()), null);
+        }
+    }
+
+    private Response teamsView(int status, String name, Map<String, String> fieldErrors, List<ErrorLink> errors,
+            String notice) {
+        return Pages.html(status, page(teamsPage, "teams").data("teams", teams.teams()).data("name", name)
+                .data("fieldErrors", fieldErrors).data("errors", errors).data("notice", notice));
     }
 
     // ---- The audit trail ----------------------------------------------------------------------------------------

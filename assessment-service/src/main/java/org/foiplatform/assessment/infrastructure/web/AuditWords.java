@@ -12,6 +12,8 @@ final class AuditWords {
             Map.entry("TOKEN_ISSUED", "Token issued"),
             Map.entry("ACCOUNT_ADDED", "Account added"),
             Map.entry("ACCOUNT_CHANGED", "Account changed"),
+            Map.entry("TEAM_ADDED", "Team added"),
+            Map.entry("TEAM_REMOVED", "Team removed"),
             Map.entry("CALENDAR_IMPORTED", "Bank holidays imported"),
             Map.entry("DECISION_DRAFTED", "Decision drafted"),
             Map.entry("DECISION_APPROVED", "Decision approved"),

@@ -13,3 +13,12 @@ create index dashboard_session_idle on dashboard_session (last_seen_at);
 -- The audit trail page filters by account: what the account did (actor, indexed by V5) or what was done to it
 -- (subject: its failed sign-ins, its changes).
 create index audit_event_by_subject on audit_event (subject, id);
+
+-- The authority's teams, listed by an admin: the choices when a case is assigned. While the list is empty any team
+-- name is accepted, as before it existed; once it has a team, POST /api/cases/{reference}/assignment accepts only a
+-- listed one. Removing a team leaves the cases assigned to it as they are (foi_case.assigned_team is text).
+create table team (
+    name        varchar(100)  primary key,
+    created_at  timestamptz   not null default now()
+);
+create unique index team_name_folded on team (lower(name));
