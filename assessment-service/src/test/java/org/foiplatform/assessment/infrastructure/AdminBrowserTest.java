@@ -26,8 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The admin pages in a real browser, as {@link DashboardBrowserTest}: an admin follows the "Admin" link, adds an
- * account (first with a mistake, then with a password made for it), opens the audit trail, the teams and the
- * bank-holiday page. axe-core checks every page (no serious or critical violation); the accounts page is
+ * account (first with a mistake, then with a password made for it), opens the audit trail, the teams, the
+ * authority profile (without response-service) and the bank-holiday page. axe-core checks every page (no serious or critical violation); the accounts page is
  * docs/screenshots/dashboard-admin.png.
  */
 @QuarkusTest
@@ -107,6 +107,12 @@ class AdminBrowserTest {
         browser.findElement(By.xpath("//button[normalize-space()='Add the team']")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Error:"));
         BROWSERS.assertAxeClean(browser, "the teams with an error");
+
+        // No response-service in this test: the profile page says it cannot be shown.
+        browser.findElement(By.linkText("Authority profile")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Authority profile"));
+        assertThat(browser.findElement(By.id("unavailable")).getText()).contains("cannot be shown");
+        BROWSERS.assertAxeClean(browser, "the authority profile without response-service");
 
         browser.findElement(By.linkText("Bank holidays")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Bank holidays"));

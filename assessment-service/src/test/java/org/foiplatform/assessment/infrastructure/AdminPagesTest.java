@@ -76,7 +76,8 @@ class AdminPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/dashboard/admin", "/dashboard/admin/accounts/new", "/dashboard/admin/accounts/officer",
-            "/dashboard/admin/audit", "/dashboard/admin/calendar", "/dashboard/admin/teams"})
+            "/dashboard/admin/audit", "/dashboard/admin/calendar", "/dashboard/admin/teams",
+            "/dashboard/admin/authority"})
     void without_a_session_each_page_sends_to_sign_in_and_an_officer_or_approver_has_no_access(String path) {
         Response anonymous = given().redirects().follow(false).get(path);
         assertThat(anonymous.statusCode()).isEqualTo(302);
@@ -270,6 +271,14 @@ class AdminPagesTest {
                 .asString();
         assertThat(bad).contains("govuk-error-summary", "href=\"#account\"", "value=\"&lt;script&gt;\"")
                 .doesNotContain("value=\"<script>\"");
+    }
+
+    @Test
+    void without_response_service_the_authority_profile_page_says_it_cannot_be_shown() {
+        // The %test profile points response-base-url at a port where nothing listens.
+        String html = DashboardPages.signIn("admin").spec().get("/dashboard/admin/authority").then().statusCode(503)
+                .extract().asString();
+        assertThat(html).contains("The profile cannot be", "shown now").doesNotContain("Save the profile");
     }
 
     private static int rows(String html) {

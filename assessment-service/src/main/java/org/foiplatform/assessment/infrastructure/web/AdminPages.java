@@ -45,7 +45,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The admin's pages of the dashboard (role {@code admin}): officer accounts (add, roles and email, disable and enable,
- * a new password), the teams cases are assigned to, the audit trail, and the bank-holiday calendar import. Each change goes through the same
+ * a new password), the teams cases are assigned to, the authority's profile (kept by response-service), the audit
+ * trail, and the bank-holiday calendar import. Each change goes through the same
  * application services as the API ({@link ManageAccounts}, {@link ImportBankHolidays}), so the same rules apply and the
  * same entries reach the audit trail; a rule broken comes back on the page with a GOV.UK error summary.
  */
@@ -77,6 +78,8 @@ public class AdminPages {
     private final RedateOpenCases redate;
     private final Template teamsPage;
     private final ManageTeams teams;
+    private final Template authorityPage;
+    private final AuthorityProfiles profiles;
 
     public AdminPages(@Location("dashboard/admin/accounts.html") Template accountsPage,
             @Location("dashboard/admin/newAccount.html") Template newAccountPage,
@@ -85,7 +88,10 @@ public class AdminPages {
             @Location("dashboard/admin/calendar.html") Template calendarPage,
             @Location("dashboard/admin/teams.html") Template teamsPage, Pages pages, SecurityIdentity identity,
             HttpServerRequest request, ManageAccounts accounts, AuditTrail audit, ImportBankHolidays importer,
-            HolidayStore holidays, RedateOpenCases redate, ManageTeams teams) {
+            HolidayStore holidays, RedateOpenCases redate, ManageTeams teams,
+            @Location("dashboard/admin/authority.html") Template authorityPage, AuthorityProfiles profiles) {
+        this.authorityPage = authorityPage;
+        this.profiles = profiles;
         this.teamsPage = teamsPage;
         this.teams = teams;
         this.accountsPage = accountsPage;
@@ -299,6 +305,68 @@ public class AdminPages {
             String notice) {
         return Pages.html(status, page(teamsPage, "teams").data("teams", teams.teams()).data("name", name)
                 .data("fieldErrors", fieldErrors).data("errors", errors).data("notice", notice));
+    }
+
+    // ---- The authority's profile (response-service's) ------------------------------------------------------------
+
+    /** A field of the profile form. */
+    public record ProfileField(String name, String label, String hint, boolean multiline, String value, String error) {
+    }
+
+    private static final Map<String, String[]> PROFILE_LABELS = Map.ofEntries(
+            Map.entry("name", new String[] {"Authority's name", "As it should appear on letters"}),
+            Map.entry("team", new String[] {"Team that answers requests", "For example Information Governance"}),
+            Map.entry("address", new String[] {"Postal address", "A line per line of the address"}),
+            Map.entry("website", new String[] {"Website (optional)", "Starting with https://"}),
+            Map.entry("email", new String[] {"Email address for requests", null}),
+            Map.entry("phone", new String[] {"Phone number (optional)", null}),
+            Map.entry("signature", new String[] {"Signature (optional)", "Who signs the letters, for example the"
+                    + " Information Governance Manager"}),
+            Map.entry("licence", new String[] {"Licence for re-use", "For example Open Government Licence v3.0"}),
+            Map.entry("licenceUrl", new String[] {"Licence web address (optional)", "Starting with https://"}),
+            Map.entry("publicationScheme", new String[] {"Publication scheme web address (optional)",
+                    "Starting with https://"}),
+            Map.entry("disclosureLog", new String[] {"Disclosure log web address (optional)",
+                    "Starting with https://"}));
+
+    @GET
+    @Path("/authority")
+    public Response authority(@QueryParam("changed") String changed) {
+        Pages.require(identity, ADMIN);
+        AuthorityProfiles.Answer answer = profiles.read(identity);
+        return authorityView(answer.profile() == null ? 503 : 200, answer.profile(), Map.of(), List.of(),
+                answer.unavailable(), "saved".equals(changed) ? "The profile was saved: letters issued from now use it"
+                        : null);
+    }
+
+    @POST
+    @Path("/authority")
+    public Response changeAuthority(MultivaluedMap<String, String> form) {
+        Pages.require(identity, ADMIN);
+        Map<String, String> sent = new LinkedHashMap<>();
+        AuthorityProfiles.FIELDS.forEach(f -> sent.put(f, form.getFirst(f)));
+        AuthorityProfiles.Answer answer = profiles.replace(identity, sent);
+        if (answer.profile() != null) {
+            audit.record(admin(), "AUTHORITY_PROFILE_CHANGED", "authority profile", "name "
+                    + answer.profile().get("name"), address());
+            return seeOther("/dashboard/admin/authority?changed=saved");
+        }
+        if (answer.unavailable() != null) {
+            return authorityView(503, sent, Map.of(), List.of(), answer.unavailable(), null);
+        }
+        List<DecisionProblem> problems = answer.problems().stream().map(p -> new DecisionProblem(p.field(),
+                (PROFILE_LABELS.containsKey(p.field()) ? PROFILE_LABELS.get(p.field())[0].replace(" (optional)", "")
+                        : p.field()) + " " + p.reason())).toList();
+        return authorityView(400, sent, byField(problems), errorLinks(problems), null, null);
+    }
+
+    private Response authorityView(int status, Map<String, String> values, Map<String, String> fieldErrors,
+            List<ErrorLink> errors, String unavailable, String notice) {
+        List<ProfileField> fields = values == null ? List.of() : AuthorityProfiles.FIELDS.stream()
+                .map(f -> new ProfileField(f, PROFILE_LABELS.get(f)[0], PROFILE_LABELS.get(f)[1], "address".equals(f)
+                        || "signature".equals(f), values.get(f), fieldErrors.get(f))).toList();
+        return Pages.html(status, page(authorityPage, "authority").data("fields", fields).data("errors", errors)
+                .data("unavailable", unavailable).data("notice", notice));
     }
 
     // ---- The audit trail ----------------------------------------------------------------------------------------

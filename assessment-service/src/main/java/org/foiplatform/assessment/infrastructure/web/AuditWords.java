@@ -14,6 +14,7 @@ final class AuditWords {
             Map.entry("ACCOUNT_CHANGED", "Account changed"),
             Map.entry("TEAM_ADDED", "Team added"),
             Map.entry("TEAM_REMOVED", "Team removed"),
+            Map.entry("AUTHORITY_PROFILE_CHANGED", "Authority profile changed"),
             Map.entry("CALENDAR_IMPORTED", "Bank holidays imported"),
             Map.entry("DECISION_DRAFTED", "Decision drafted"),
             Map.entry("DECISION_APPROVED", "Decision approved"),
