@@ -125,8 +125,11 @@ class AdminPagesTest {
     @Test
     void an_account_added_without_a_password_gets_one_shown_once() {
         String name = newName();
-        String html = DashboardPages.signIn("admin").form().formParam("username", name).formParam("roles", "officer")
-                .post("/dashboard/admin/accounts").then().statusCode(200).extract().asString();
+        Response added = DashboardPages.signIn("admin").form().formParam("username", name).formParam("roles", "officer")
+                .post("/dashboard/admin/accounts");
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.header("Cache-Control")).isEqualTo("no-store");
+        String html = added.asString();
         String password = shownPassword(html);
         assertThat(password).hasSize(23);
         assertThat(signInStatus(name, password)).isEqualTo(200);

@@ -254,12 +254,14 @@ public class AdminPages {
                     .data("fieldErrors", Map.of()).data("errors", List.of()).data("roles", List.of())
                     .data("notice", null).data("shownPassword", null).data("self", false));
         }
-        return Pages.html(status, page(accountPage, "accounts").data("account", new AccountRow(account.username(),
-                account.email(), roleNames(account.roles()), account.enabled(),
+        Response page = Pages.html(status, page(accountPage, "accounts").data("account", new AccountRow(
+                account.username(), account.email(), roleNames(account.roles()), account.enabled(),
                 Pages.day(LocalDate.ofInstant(account.createdAt(), pages.zone()))))
                 .data("username", username).data("fieldErrors", fieldErrors).data("errors", errors)
                 .data("roles", roleOptions(account.roles())).data("notice", notice)
                 .data("shownPassword", shownPassword).data("self", username.equals(admin())));
+        // A page showing a password is never kept by the browser or a proxy: it is shown once.
+        return shownPassword == null ? page : Response.fromResponse(page).header("Cache-Control", "no-store").build();
     }
 
     // ---- Teams --------------------------------------------------------------------------------------------------
