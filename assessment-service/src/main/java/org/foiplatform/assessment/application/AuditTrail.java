@@ -17,4 +17,11 @@ public interface AuditTrail {
 
     /** Entries after {@code afterId}, oldest first, at most {@code limit}: keyset paging. */
     List<Entry> after(long afterId, int limit);
+
+    /**
+     * The latest entries before {@code beforeId} (all when null), newest first, at most {@code limit}: keyset paging
+     * backwards. With {@code account}, only the entries it made or that are about it (its failed sign-ins, its
+     * changes).
+     */
+    List<Entry> latest(String account, Long beforeId, int limit);
 }

@@ -23,10 +23,27 @@ public class ImportBankHolidays {
 
     private final HolidayStore store;
     private final RedateOpenCases redate;
+    private final AuditTrail audit;
 
-    public ImportBankHolidays(HolidayStore store, RedateOpenCases redate) {
+    public ImportBankHolidays(HolidayStore store, RedateOpenCases redate, AuditTrail audit) {
         this.store = store;
         this.redate = redate;
+        this.audit = audit;
+    }
+
+    /**
+     * An admin's import (the API or the admin page): as {@link #run}, with the holidays it added and removed, and on
+     * the audit trail ({@code CALENDAR_IMPORTED}).
+     */
+    public Imported importBy(List<BankHoliday> holidays, Map<Nation, Set<Integer>> years, String source, String admin,
+            String address) {
+        long before = store.current().number();
+        Result result = run(holidays, years, source);
+        List<HolidayStore.Change> changes = store.changesBetween(before, result.revision());
+        audit.record(admin, "CALENDAR_IMPORTED", "revision " + result.revision(), source + ": " + result.added()
+                + " added, " + result.removed() + " removed, " + result.casesToRedate() + " open cases to re-date",
+                address);
+        return new Imported(result, changes);
     }
 
     public Result run(List<BankHoliday> holidays, Map<Nation, Set<Integer>> years, String source) {
@@ -49,5 +66,9 @@ public class ImportBankHolidays {
      * being re-dated in the background (their progress: {@code GET /api/calendar/bank-holidays}).
      */
     public record Result(long revision, int added, int removed, long casesToRedate, Set<Integer> coveredYears) {
+    }
+
+    /** An admin's import: what it did, and each holiday it added or removed. */
+    public record Imported(Result result, List<HolidayStore.Change> changes) {
     }
 }

@@ -14,7 +14,10 @@ import org.foiplatform.assessment.domain.DecisionProblem;
 import org.foiplatform.assessment.domain.Role;
 import org.jboss.logging.Logger;
 
-/** An admin lists, adds and changes officer accounts; every change goes on the audit trail. */
+/**
+ * An admin lists, adds and changes officer accounts; every change goes on the audit trail. Disabling an account, or
+ * changing its roles or password, ends its dashboard sessions at once ({@link SessionStore}).
+ */
 @ApplicationScoped
 public class ManageAccounts {
 
@@ -24,8 +27,11 @@ public class ManageAccounts {
     private final PasswordHashing hashing;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SessionStore sessions;
 
-    public ManageAccounts(AccountStore accounts, PasswordHashing hashing, AuditTrail audit, Clock clock) {
+    public ManageAccounts(AccountStore accounts, PasswordHashing hashing, AuditTrail audit, Clock clock,
+            SessionStore sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.hashing = hashing;
         this.audit = audit;
@@ -108,6 +114,14 @@ public class ManageAccounts {
         }
         if (email != null) {
             what.add(email.isEmpty() ? "email address removed" : "email address set");
+        }
+        boolean rolesChanged = roles != null && !changed.roles().equals(current.roles());
+        boolean disabled = current.enabled() && !changed.enabled();
+        if (rolesChanged || disabled || password != null) {
+            int ended = sessions.endAll(username);
+            if (ended > 0) {
+                what.add(ended == 1 ? "1 session ended" : ended + " sessions ended");
+            }
         }
         audit.record(admin, "ACCOUNT_CHANGED", username, String.join("; ", what), address);
         LOG.infof("Account %s changed by %s: %s", username, admin, String.join("; ", what));

@@ -12,7 +12,8 @@ import org.foiplatform.messaging.EventRecorder;
 
 /**
  * An officer assigns a case to a team and an officer (CaseAssigned: notification-service tells the officer, at their
- * account's address, or the team's mailbox), or adds a note to its timeline.
+ * account's address, or the team's mailbox), or adds a note to its timeline. Once an admin has listed the teams, only
+ * a listed team may be given ({@link ManageTeams}).
  */
 @ApplicationScoped
 public class WorkCase {
@@ -21,8 +22,10 @@ public class WorkCase {
     private final EventRecorder events;
     private final ManageAccounts accounts;
     private final Clock clock;
+    private final ManageTeams teams;
 
-    public WorkCase(CaseRepository cases, EventRecorder events, ManageAccounts accounts, Clock clock) {
+    public WorkCase(CaseRepository cases, EventRecorder events, ManageAccounts accounts, Clock clock, ManageTeams teams) {
+        this.teams = teams;
         this.cases = cases;
         this.events = events;
         this.accounts = accounts;
@@ -32,6 +35,7 @@ public class WorkCase {
     @Transactional
     public InformationCase assign(String reference, String team, String officer, String by) {
         InformationCase c = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+        teams.checkAssignable(team);
         c.assign(team, officer, by, clock.instant());
         cases.update(c);
         InformationCase.Assignment now = c.assignment();

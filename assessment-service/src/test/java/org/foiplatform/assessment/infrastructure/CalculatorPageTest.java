@@ -95,4 +95,13 @@ class CalculatorPageTest {
         refused.then().contentType("application/problem+json").header("Retry-After", notNullValue());
         given().header("X-Forwarded-For", "198.51.100.7").get("/calendar/deadline").then().statusCode(200);
     }
+
+    @Test
+    void the_public_pages_link_to_the_calculator_and_the_published_statistics() {
+        for (String page : new String[] {"/calendar/deadline", "/statistics"}) {
+            given().get(page).then().statusCode(200)
+                    .body(containsString("href=\"/calendar/deadline\">Deadline calculator</a>"))
+                    .body(containsString("href=\"/statistics\">Statistics</a>"));
+        }
+    }
 }

@@ -26,15 +26,18 @@ final class DashboardPages {
 
     static final String SESSION = "foi-dashboard-session";
     static final String CSRF = "foi-csrf";
+    /** The server's half of the session (DashboardSessions): a page needs both cookies. */
+    static final String SESSION_ID = "foi-dashboard-sid";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private DashboardPages() {
     }
 
-    /** A signed-in officer: the session cookie, and the CSRF cookie and token every form carries. */
-    record Session(String cookie, String csrfCookie, String token) {
+    /** A signed-in officer: the session cookies, and the CSRF cookie and token every form carries. */
+    record Session(String cookie, String csrfCookie, String token, String sessionId) {
         RequestSpecification spec() {
-            return given().redirects().follow(false).cookie(SESSION, cookie).cookie(CSRF, csrfCookie);
+            return given().redirects().follow(false).cookie(SESSION, cookie).cookie(SESSION_ID, sessionId)
+                    .cookie(CSRF, csrfCookie);
         }
 
         /** A form post with the CSRF token. */
@@ -73,7 +76,9 @@ final class DashboardPages {
         assertThat(answer.statusCode()).as("signing in as %s", account).isEqualTo(302);
         String cookie = answer.cookie(SESSION);
         assertThat(cookie).as("the session cookie").isNotBlank();
-        return new Session(cookie, form[0], form[1]);
+        String sessionId = answer.cookie(SESSION_ID);
+        assertThat(sessionId).as("the session's server-side cookie").isNotBlank();
+        return new Session(cookie, form[0], form[1], sessionId);
     }
 
     /** Opens a case under FOIA with these questions from the golden RequestReceived, and waits for it. */

@@ -15,12 +15,23 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A stand-in for response-service's {@code POST /api/letters/preview} (the JDK's HTTP server): a decision whose text
  * contains "BLOCK ME" gets a blocking finding; any other gets a letter and one warning. What it was sent, and the
- * Authorization header, are kept for the test to read.
+ * Authorization header, are kept for the test to read. Also {@code GET} and {@code PUT /api/authority-profile}: the
+ * profile kept in {@link #PROFILE}; a PUT without a name, or with an email address without "@", is refused (400 with
+ * the field, as response-service's rules name it); the requests' Authorization headers are kept in
+ * {@link #PROFILE_AUTHORIZATIONS}.
  */
 public class StandInResponseService implements QuarkusTestResourceLifecycleManager {
 
     static final List<String> BODIES = new CopyOnWriteArrayList<>();
     static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
+    static final String FIRST_PROFILE = "{\"name\":\"Example City Council\",\"team\":\"Information Governance\","
+            + "\"address\":\"Town Hall, High Street, Exampleton EX1 1AA\",\"website\":\"https://www.example.gov.uk\","
+            + "\"email\":\"foi@example.gov.uk\",\"phone\":null,\"signature\":null,"
+            + "\"logo\":\"data:image/png;base64,iVBORw0KGgo=\",\"licence\":\"Open Government Licence v3.0\","
+            + "\"licenceUrl\":null,\"publicationScheme\":null,\"disclosureLog\":null}";
+    static final java.util.concurrent.atomic.AtomicReference<String> PROFILE =
+            new java.util.concurrent.atomic.AtomicReference<>(FIRST_PROFILE);
+    static final List<String> PROFILE_AUTHORIZATIONS = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     @Override
@@ -44,6 +55,34 @@ public class StandInResponseService implements QuarkusTestResourceLifecycleManag
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.createContext("/api/authority-profile", exchange -> {
+            PROFILE_AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            int status = 200;
+            String answer = PROFILE.get();
+            if ("PUT".equals(exchange.getRequestMethod())) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                com.fasterxml.jackson.databind.JsonNode sent = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(body);
+                if (sent.path("name").isNull() || sent.path("name").asText().isBlank()) {
+                    status = 400;
+                    answer = "{\"status\":400,\"errors\":[{\"field\":\"name\",\"reason\":\"is required\"}]}";
+                } else if (!sent.path("email").asText().contains("@")) {
+                    status = 400;
+                    answer = "{\"status\":400,\"errors\":[{\"field\":\"email\",\"reason\":\"must be an email "
+                            + "address\"}]}";
+                } else {
+                    PROFILE.set(body);
+                    answer = body;
+                }
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json"
+                    : "application/problem+json");
+            exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }

@@ -48,16 +48,38 @@ public class JdbcAuditTrail implements AuditTrail {
                         + "audit_event where id > ? order by id limit ?")) {
             s.setLong(1, afterId);
             s.setInt(2, limit);
-            try (ResultSet r = s.executeQuery()) {
-                List<Entry> entries = new ArrayList<>();
-                while (r.next()) {
-                    entries.add(new Entry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7)));
-                }
-                return entries;
-            }
+            return entries(s);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the audit trail", e);
+        }
+    }
+
+    @Override
+    public List<Entry> latest(String account, Long beforeId, int limit) {
+        String sql = "select id, at, actor, action, subject, detail, address from audit_event where id < ?"
+                + (account == null ? "" : " and (actor = ? or subject = ?)") + " order by id desc limit ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            s.setLong(i++, beforeId == null ? Long.MAX_VALUE : beforeId);
+            if (account != null) {
+                s.setString(i++, account);
+                s.setString(i++, account);
+            }
+            s.setInt(i, limit);
+            return entries(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit trail", e);
+        }
+    }
+
+    private static List<Entry> entries(PreparedStatement s) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            List<Entry> entries = new ArrayList<>();
+            while (r.next()) {
+                entries.add(new Entry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7)));
+            }
+            return entries;
         }
     }
 

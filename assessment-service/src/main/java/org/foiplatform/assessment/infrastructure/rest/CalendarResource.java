@@ -38,9 +38,11 @@ public class CalendarResource {
     private final HolidayStore holidays;
     private final RedateOpenCases redate;
     private final SecurityIdentity identity;
+    private final io.vertx.core.http.HttpServerRequest request;
 
     public CalendarResource(CalculateDeadline calculator, ImportBankHolidays importer, HolidayStore holidays,
-            RedateOpenCases redate, SecurityIdentity identity) {
+            RedateOpenCases redate, SecurityIdentity identity, io.vertx.core.http.HttpServerRequest request) {
+        this.request = request;
         this.calculator = calculator;
         this.importer = importer;
         this.holidays = holidays;
@@ -87,8 +89,9 @@ public class CalendarResource {
                     + "Sending the same file again changes nothing.")
     public ImportBankHolidays.Result importHolidays(JsonNode body) {
         BankHolidayFiles.Parsed parsed = BankHolidayFiles.govUkJson(body);
-        return importer.run(parsed.holidays(), parsed.years(),
-                "gov.uk bank-holidays.json from " + identity.getPrincipal().getName());
+        return importer.importBy(parsed.holidays(), parsed.years(),
+                "gov.uk bank-holidays.json from " + identity.getPrincipal().getName(), identity.getPrincipal().getName(),
+                request.remoteAddress() == null ? null : request.remoteAddress().host()).result();
     }
 
     public record CalendarView(long revision, Set<Integer> coveredYears, long casesAwaitingRedating,

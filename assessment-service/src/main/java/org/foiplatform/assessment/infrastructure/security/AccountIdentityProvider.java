@@ -33,7 +33,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Signs officers in against their accounts in the database (HTTP Basic, and the dashboard's sign-in form, whose
- * CSRF token and failures {@link FormSignInGuard} checks): the password checked against its bcrypt hash, a disabled account refused, and each sign-in and failed
+ * CSRF token and failures {@link FormSignInGuard} checks, and whose session {@link DashboardSessions} starts): the password checked against its bcrypt hash, a disabled account refused, and each sign-in and failed
  * sign-in on the audit trail with the name tried and the client's address. A name and password checked once are
  * remembered for a few minutes (keyed by a SHA-256 of name, password and stored hash, so a changed password or
  * account ends it), so that an API client sending HTTP Basic on every call does not pay for bcrypt every time.
@@ -53,10 +53,12 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     /** Checked against when the account does not exist, so that an unknown name takes as long as a wrong password. */
     private final String decoy;
     private final FormSignInGuard formGuard;
+    private final DashboardSessions sessions;
 
     public AccountIdentityProvider(AccountStore accounts, PasswordHashing hashing, AuditTrail audit, Clock clock,
-            AssessmentConfig config, FormSignInGuard formGuard) {
+            AssessmentConfig config, FormSignInGuard formGuard, DashboardSessions sessions) {
         this.formGuard = formGuard;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.hashing = hashing;
         this.audit = audit;
@@ -88,6 +90,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             try {
                 SecurityIdentity identity = signIn(username, new String(request.getPassword().getPassword()), address);
                 formGuard.succeeded(username, address);
+                sessions.start(routing, username);
                 return identity;
             } catch (AuthenticationFailedException e) {
                 formGuard.failed(username, address);

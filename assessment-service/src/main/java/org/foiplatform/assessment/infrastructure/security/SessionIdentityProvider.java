@@ -14,19 +14,24 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The dashboard's session cookie names an officer who signed in with their password: each page looks the account up
- * again, so that a disabled account is signed out at once and a change of roles applies to the next page.
+ * again and needs the session to be live on the server ({@link DashboardSessions}), so that signing out, disabling
+ * the account or changing its roles or password refuses the cookie at once.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     private final AccountStore accounts;
+    private final DashboardSessions sessions;
 
-    public SessionIdentityProvider(AccountStore accounts) {
+    public SessionIdentityProvider(AccountStore accounts, DashboardSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @Override
@@ -37,9 +42,10 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         return context.runBlocking(() -> {
             Optional<AccountStore.StoredAccount> found = accounts.find(request.getPrincipal());
-            if (found.isEmpty() || !found.get().enabled()) {
+            if (found.isEmpty() || !found.get().enabled() || !sessions.live(routing, request.getPrincipal())) {
                 throw new AuthenticationFailedException();
             }
             QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()

@@ -49,10 +49,11 @@ public class Pages {
         return at == null ? null : MOMENT.format(at.atZone(zone)).replace("AM", "am").replace("PM", "pm");
     }
 
-    /** The template with what the layout needs. */
+    /** The template with what the layout needs (the "Admin" link only for an admin). */
     public TemplateInstance page(io.quarkus.qute.Template template, SecurityIdentity identity) {
         return template.data("authority", authority).data("user",
-                identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName());
+                identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName())
+                .data("isAdmin", identity != null && identity.hasRole("admin"));
     }
 
     public static Response html(int status, TemplateInstance page) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.foiplatform.assessment.application.AuditTrail;
+import org.foiplatform.assessment.infrastructure.security.DashboardSessions;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -31,11 +32,13 @@ public class SignInPages {
     private final SecurityIdentity identity;
     private final AuditTrail audit;
     private final org.foiplatform.messaging.http.SignInGuard.Config guard;
+    private final DashboardSessions sessions;
 
     public SignInPages(@Location("dashboard/signIn.html") Template signIn,
             Pages pages, SecurityIdentity identity,
-            AuditTrail audit, org.foiplatform.messaging.http.SignInGuard.Config guard) {
+            AuditTrail audit, org.foiplatform.messaging.http.SignInGuard.Config guard, DashboardSessions sessions) {
         this.guard = guard;
+        this.sessions = sessions;
         this.signIn = signIn;
         this.pages = pages;
         this.identity = identity;
@@ -78,7 +81,10 @@ public class SignInPages {
         return page(200, null, "You have signed out");
     }
 
-    /** Signs the officer out: the session cookie is removed, and the sign-in page says so. */
+    /**
+     * Signs the officer out: the session is ended on the server (a copy of its cookies is refused from now on), the
+     * cookies are removed, and the sign-in page says so.
+     */
     @POST
     @Path("/out")
     @PermitAll
@@ -86,6 +92,7 @@ public class SignInPages {
         if (!identity.isAnonymous()) {
             String name = identity.getPrincipal().getName();
             FormAuthenticationMechanism.logout(routing);
+            sessions.end(routing);
             audit.record(name, "SIGNED_OUT", name, null, null);
         }
         return Response.seeOther(URI.create("/dashboard/sign-in/signed-out")).build();
