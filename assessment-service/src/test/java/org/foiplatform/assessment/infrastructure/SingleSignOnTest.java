@@ -33,8 +33,11 @@ class SingleSignOnTest {
 
     /** Follows the code flow as a browser would: dashboard, provider, back with the code, then the page asked for. */
     private static Response signIn(String email, String path) {
+        return signIn(email, path, new HashMap<>());
+    }
+
+    private static Response signIn(String email, String path, Map<String, String> cookies) {
         StandInOidcProvider.signInAs = email;
-        Map<String, String> cookies = new HashMap<>();
         Response toProvider = given().redirects().follow(false).get(path);
         assertThat(toProvider.statusCode()).as("sent to the provider").isEqualTo(302);
         String authorise = toProvider.header("Location");
@@ -73,6 +76,26 @@ class SingleSignOnTest {
             assertThat(e.get("subject")).isEqualTo(name);
             assertThat(e.get("detail")).isEqualTo("single sign-on");
         });
+
+        // Signing out ends the session here: the same cookies no longer open the queue.
+        Map<String, String> cookies = new HashMap<>();
+        Response page = signIn(email, "/dashboard", cookies);
+        cookies.putAll(page.cookies());
+        String token = DashboardPages.token(page.asString());
+        Response out = given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).post("/dashboard/sign-in/out");
+        assertThat(out.statusCode()).isEqualTo(303);
+        Map<String, String> after = new HashMap<>(cookies);
+        out.detailedCookies().forEach(c -> {
+            if (c.getMaxAge() == 0 || c.getValue() == null || c.getValue().isEmpty()) {
+                after.remove(c.getName());
+            } else {
+                after.put(c.getName(), c.getValue());
+            }
+        });
+        Response again = given().cookies(after).redirects().follow(false).get("/dashboard");
+        assertThat(again.statusCode()).as("signed out: sent to the provider again").isEqualTo(302);
+        assertThat(again.header("Location")).contains("/idp/authorize");
 
         // Disabled here, the provider's word is no longer enough.
         as("admin").body(Map.of("enabled", false)).patch("/api/accounts/" + name).then().statusCode(200);

@@ -30,13 +30,16 @@ public class SignInPages {
     private final Template signIn;
     private final Pages pages;
     private final SecurityIdentity identity;
+    private final jakarta.enterprise.inject.Instance<io.quarkus.oidc.OidcSession> oidcSession;
     private final AuditTrail audit;
     private final org.foiplatform.messaging.http.SignInGuard.Config guard;
     private final DashboardSessions sessions;
 
     public SignInPages(@Location("dashboard/signIn.html") Template signIn,
             Pages pages, SecurityIdentity identity,
-            AuditTrail audit, org.foiplatform.messaging.http.SignInGuard.Config guard, DashboardSessions sessions) {
+            AuditTrail audit, org.foiplatform.messaging.http.SignInGuard.Config guard, DashboardSessions sessions,
+            jakarta.enterprise.inject.Instance<io.quarkus.oidc.OidcSession> oidcSession) {
+        this.oidcSession = oidcSession;
         this.guard = guard;
         this.sessions = sessions;
         this.signIn = signIn;
@@ -91,8 +94,14 @@ public class SignInPages {
     public Response signOut(io.vertx.ext.web.RoutingContext routing) {
         if (!identity.isAnonymous()) {
             String name = identity.getPrincipal().getName();
-            FormAuthenticationMechanism.logout(routing);
-            sessions.end(routing);
+            if (identity.getCredential(io.quarkus.oidc.IdTokenCredential.class) != null) {
+                // Signed in through the council's provider: its session cookie here goes (the provider's own
+                // session is the provider's to end).
+                oidcSession.get().logout().await().atMost(java.time.Duration.ofSeconds(5));
+            } else {
+                FormAuthenticationMechanism.logout(routing);
+                sessions.end(routing);
+            }
             audit.record(name, "SIGNED_OUT", name, null, null);
         }
         return Response.seeOther(URI.create("/dashboard/sign-in/signed-out")).build();
