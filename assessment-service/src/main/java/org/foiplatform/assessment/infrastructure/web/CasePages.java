@@ -8,9 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,10 @@ import jakarta.ws.rs.core.Response;
 import org.foiplatform.assessment.application.ApproveDecision;
 import org.foiplatform.assessment.application.CaseNotFoundException;
 import org.foiplatform.assessment.application.CaseQueue;
+import org.foiplatform.assessment.application.ChangeCaseClock;
 import org.foiplatform.assessment.application.Clocks;
+import org.foiplatform.assessment.application.CostLimits;
+import org.foiplatform.assessment.application.DecideReview;
 import org.foiplatform.assessment.application.DraftDecision;
 import org.foiplatform.assessment.application.FindCase;
 import org.foiplatform.assessment.application.InvalidInputException;
@@ -39,8 +44,9 @@ import org.foiplatform.assessment.application.WorkCase;
 import org.foiplatform.assessment.domain.CalendarNotCoveredException;
 import org.foiplatform.assessment.domain.CaseQuestion;
 import org.foiplatform.assessment.domain.CaseStatus;
-import org.foiplatform.assessment.domain.CitedExemption;
+import org.foiplatform.assessment.domain.CostLimit;
 import org.foiplatform.assessment.domain.DecisionProblem;
+import org.foiplatform.assessment.domain.DecisionRules;
 import org.foiplatform.assessment.domain.FourEyesException;
 import org.foiplatform.assessment.domain.IllegalTransitionException;
 import org.foiplatform.assessment.domain.InformationCase;
@@ -72,7 +78,7 @@ public class CasePages {
     private static final int PAGE_SIZE = 25;
     /** Due within this many working days: marked "Due soon". */
     private static final int DUE_SOON_WORKING_DAYS = 5;
-    private static final Pattern OUTCOME_FIELD = Pattern.compile("outcomes\\[(\\d+)]\\.?([A-Za-z]*)(.*)");
+    private static final Pattern QUESTION_INDEX = Pattern.compile("outcomes\\[(\\d+)]");
 
     private final Template queuePage;
     private final Template casePage;
@@ -86,12 +92,15 @@ public class CasePages {
     private final PreviewDecision previewDecision;
     private final WorkCase workCase;
     private final LetterPreviews previews;
+    private final CostLimits costLimits;
+    private final ChangeCaseClock changeClock;
+    private final DecideReview decideReview;
 
     public CasePages(@Location("dashboard/queue.html") Template queuePage,
             @Location("dashboard/case.html") Template casePage, Pages pages, SecurityIdentity identity,
             CaseQueue queue, Clocks clocks, FindCase findCase, DraftDecision draftDecision,
             ApproveDecision approveDecision, PreviewDecision previewDecision, WorkCase workCase,
-            LetterPreviews previews) {
+            LetterPreviews previews, CostLimits costLimits, ChangeCaseClock changeClock, DecideReview decideReview) {
         this.queuePage = queuePage;
         this.casePage = casePage;
         this.pages = pages;
@@ -104,6 +113,9 @@ public class CasePages {
         this.previewDecision = previewDecision;
         this.workCase = workCase;
         this.previews = previews;
+        this.costLimits = costLimits;
+        this.changeClock = changeClock;
+        this.decideReview = decideReview;
     }
 
     // The queue
@@ -199,18 +211,13 @@ public class CasePages {
     public record ErrorLink(String anchor, String message) {
     }
 
-    public record QuestionForm(int number, String text, String decided, String outcome, String answer, String advice,
-            String provision, String reason, String availableAt, List<Option> outcomes, String outcomeError,
-            String answerError, String adviceError, String exemptionError) {
-    }
-
     public record TimelineItem(String what, String detail, String actor, String when, String iso) {
     }
 
     public record CaseModel(String reference, String regime, String law, String status, String received,
             String due, List<String> dueNotes, String requester, String team, String assignee, String draftedBy,
             String approvedBy, boolean awaitingApproval, boolean canDraft, boolean canApprove, boolean drafterIsMe,
-            List<TimelineItem> timeline) {
+            List<TimelineItem> timeline, String costProvision, String costRate, String adviceHint) {
     }
 
     @GET
@@ -233,8 +240,16 @@ public class CasePages {
         Pages.require(identity, OFFICER);
         InformationCase c = find(reference);
         String me = identity.getPrincipal().getName();
-        List<QuestionDecision> decisions = decisions(c, form);
-        boolean submit = "submit".equals(form.getFirst("action"));
+        String action = DecisionForm.action(form);
+        if (action.startsWith("add-") || action.equals("refresh")) {
+            // "Add another exemption", "Add a cost line": the same form with one more row, nothing checked or stored.
+            return render(200, c, forms(c, form, Map.of()), List.of(), null, null, null);
+        }
+        if (action.equals("total")) {
+            return totals(c, form);
+        }
+        List<QuestionDecision> decisions = DecisionForm.decisions(c, form);
+        boolean submit = "submit".equals(action);
         LetterPreviews.Preview letter;
         try {
             DecisionApprovedV2 payload = previewDecision.ofDraft(reference, decisions, me);
@@ -266,6 +281,34 @@ public class CasePages {
             return refused(409, c, form, "Someone else changed this case at the same time: submit it again");
         }
         return seeOther(reference, letter.available() ? "drafted" : "drafted-without-preview");
+    }
+
+    /**
+     * "Work out the total": each question's cost lines worked out by {@link CostLimits} against the regime's limit
+     * (FOIA s.12 and the Fees Regulations), the lines it cannot count named. Nothing is stored.
+     */
+    private Response totals(InformationCase c, MultivaluedMap<String, String> form) {
+        List<DecisionForm.FieldError> problems = new ArrayList<>();
+        if (costLimits.of(c.regime()).isEmpty()) {
+            problems.add(new DecisionForm.FieldError("outcome-" + c.questions().get(0).number(), c.regime()
+                    + " has no cost limit: a burdensome request is manifestly unreasonable"));
+        }
+        for (int i = 0; i < c.questions().size() && problems.isEmpty(); i++) {
+            int n = c.questions().get(i).number();
+            List<CostLimit.Item> items = DecisionForm.items(form, n);
+            if (items == null) {
+                continue;
+            }
+            try {
+                costLimits.estimate(c.regime(), items, "outcomes[" + i + "].costEstimate");
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(DecisionForm.fieldOf(p, c, form)));
+            }
+        }
+        Map<String, String> byField = DecisionForm.byField(problems);
+        List<ErrorLink> errors = new ArrayList<>();
+        byField.forEach((id, message) -> errors.add(new ErrorLink(DecisionForm.anchor(id), message)));
+        return render(errors.isEmpty() ? 200 : 400, c, forms(c, form, byField), errors, null, null, null);
     }
 
     @POST
@@ -348,79 +391,37 @@ public class CasePages {
     }
 
     private Response invalid(InformationCase c, MultivaluedMap<String, String> form, List<DecisionProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<ErrorLink> errors = new ArrayList<>();
-        List<CaseQuestion> questions = c.questions();
+        List<DecisionForm.FieldError> fields = new ArrayList<>();
         for (DecisionProblem p : problems) {
-            Matcher m = OUTCOME_FIELD.matcher(p.field());
-            int number = questions.get(0).number();
-            String field = "outcome";
-            if (m.matches()) {
-                int index = Integer.parseInt(m.group(1));
-                if (index < questions.size()) {
-                    number = questions.get(index).number();
-                }
-                field = switch (m.group(2)) {
-                    case "answer" -> "answer";
-                    case "advice" -> "advice";
-                    case "exemptions", "publicInterest" -> "provision";
-                    default -> "outcome";
-                };
-            }
-            String key = field + "-" + number;
-            String message = "Question " + number + ": " + p.reason()
-                    + (p.field().contains("costEstimate") ? " (a refusal on cost needs its estimate, which these"
-                            + " pages cannot enter yet: use the API)" : "")
-                    + (p.field().contains("publicInterest") ? " (the public interest test cannot be entered on these"
-                            + " pages yet: use the API)" : "");
-            if (byField.putIfAbsent(key, message) == null) {
-                errors.add(new ErrorLink("#" + key, message));
-            }
+            DecisionForm.FieldError field = DecisionForm.fieldOf(p, c, form);
+            Matcher m = QUESTION_INDEX.matcher(p.field());
+            int index = m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+            fields.add(index >= 0 && index < c.questions().size() ? new DecisionForm.FieldError(field.id(),
+                    "Question " + c.questions().get(index).number() + ": " + p.reason()) : field);
         }
+        Map<String, String> byField = DecisionForm.byField(fields);
+        List<ErrorLink> errors = new ArrayList<>();
+        byField.forEach((id, message) -> errors.add(new ErrorLink(DecisionForm.anchor(id), message)));
         return render(400, c, forms(c, form, byField), errors, null, null, null);
     }
 
-    /** The decision as the form gives it, one per question in order. */
-    private static List<QuestionDecision> decisions(InformationCase c, MultivaluedMap<String, String> form) {
-        List<QuestionDecision> decisions = new ArrayList<>();
-        for (CaseQuestion q : c.questions()) {
-            int n = q.number();
-            Outcome outcome = enumOrNull(Outcome.class, form.getFirst("outcome-" + n));
-            String provision = blankToNull(form.getFirst("provision-" + n));
-            List<CitedExemption> exemptions = provision == null ? List.of()
-                    : List.of(new CitedExemption(provision, blankToNull(form.getFirst("reason-" + n)),
-                            blankToNull(form.getFirst("availableAt-" + n)), null));
-            decisions.add(new QuestionDecision(n, outcome, form.getFirst("answer-" + n), exemptions, null,
-                    blankToNull(form.getFirst("advice-" + n))));
-        }
-        return decisions;
-    }
-
-    /** Each question's form: what was sent, or else the stored draft. */
-    private static List<QuestionForm> forms(InformationCase c, MultivaluedMap<String, String> form,
+    /**
+     * Each question's form: what was sent, or else the stored draft, with the estimate of every question whose cost
+     * lines can be worked out.
+     */
+    private List<DecisionForm.QuestionForm> forms(InformationCase c, MultivaluedMap<String, String> form,
             Map<String, String> errors) {
-        List<QuestionForm> forms = new ArrayList<>();
-        for (CaseQuestion q : c.questions()) {
-            int n = q.number();
-            CitedExemption first = q.exemptions().isEmpty() ? null : q.exemptions().get(0);
-            String outcome = form != null ? value(form, "outcome-" + n) : q.outcome() == null ? "" : q.outcome().name();
-            List<Option> options = new ArrayList<>();
-            options.add(new Option("", "Choose an outcome", outcome.isEmpty()));
-            for (Outcome o : Outcome.values()) {
-                options.add(new Option(o.name(), outcome(o), o.name().equals(outcome)));
+        Optional<CostLimit> limit = costLimits.of(c.regime());
+        Map<Integer, CostLimit.Estimate> totals = new HashMap<>();
+        if (form != null && limit.isPresent()) {
+            for (CaseQuestion q : c.questions()) {
+                List<CostLimit.Item> items = DecisionForm.items(form, q.number());
+                if (items != null && limit.get().check(items).isEmpty()) {
+                    totals.put(q.number(), costLimits.estimate(c.regime(), items, "costEstimate"));
+                }
             }
-            forms.add(new QuestionForm(n, q.text(), q.outcome() == null ? "Not decided yet" : outcome(q.outcome()),
-                    outcome,
-                    form != null ? value(form, "answer-" + n) : nullToEmpty(q.answer()),
-                    form != null ? value(form, "advice-" + n) : nullToEmpty(q.advice()),
-                    form != null ? value(form, "provision-" + n) : first == null ? "" : first.provision(),
-                    form != null ? value(form, "reason-" + n) : first == null ? "" : nullToEmpty(first.reason()),
-                    form != null ? value(form, "availableAt-" + n)
-                            : first == null ? "" : nullToEmpty(first.availableAt()),
-                    options, errors.get("outcome-" + n), errors.get("answer-" + n), errors.get("advice-" + n),
-                    errors.get("provision-" + n)));
         }
-        return forms;
+        return DecisionForm.forms(c, form, errors, limit, totals);
     }
 
     static String outcome(Outcome o) {
@@ -436,7 +437,7 @@ public class CasePages {
         };
     }
 
-    private Response render(int status, InformationCase c, List<QuestionForm> questions, List<ErrorLink> errors,
+    private Response render(int status, InformationCase c, List<DecisionForm.QuestionForm> questions, List<ErrorLink> errors,
             LetterPreviews.Preview letter, String notice, Map<String, String> fieldErrors) {
         String me = identity.getPrincipal().getName();
         List<String> dueNotes = List.of();
@@ -457,7 +458,12 @@ public class CasePages {
                 dueNotes, c.requesterName(), c.assignment().team(), c.assignment().officer(),
                 c.decision().draftedBy(), c.decision().approvedBy(), awaiting,
                 (c.status() == CaseStatus.OPEN || awaiting) && identity.hasRole(OFFICER),
-                awaiting && identity.hasRole(APPROVER), me.equals(c.decision().draftedBy()), timeline);
+                awaiting && identity.hasRole(APPROVER), me.equals(c.decision().draftedBy()), timeline,
+                c.regime() == Regime.FOISA ? "FOISA s.12" : "FOIA s.12", costLimits.of(c.regime()).map(l ->
+                        DecisionRules.pounds(l.pencePerHour()) + " an hour, up to " + l.limitHours().toPlainString()
+                                + " hours (" + DecisionRules.pounds(l.limitPence()) + ")").orElse(""),
+                "Needed with a refusal on cost (" + (c.regime() == Regime.FOISA ? "FOISA s.15" : "FOIA s.16")
+                        + "): how the request could be narrowed to come within the limit");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("comments", "");
         fields.put("note", "");
