@@ -44,12 +44,14 @@ import org.foiplatform.assessment.application.WorkCase;
 import org.foiplatform.assessment.domain.CalendarNotCoveredException;
 import org.foiplatform.assessment.domain.CaseQuestion;
 import org.foiplatform.assessment.domain.CaseStatus;
+import org.foiplatform.assessment.domain.ClockEvent;
 import org.foiplatform.assessment.domain.CostLimit;
 import org.foiplatform.assessment.domain.DecisionProblem;
 import org.foiplatform.assessment.domain.DecisionRules;
 import org.foiplatform.assessment.domain.FourEyesException;
 import org.foiplatform.assessment.domain.IllegalTransitionException;
 import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.assessment.domain.InvalidClockActionException;
 import org.foiplatform.assessment.domain.InvalidDecisionException;
 import org.foiplatform.assessment.domain.Outcome;
 import org.foiplatform.assessment.domain.QuestionDecision;
@@ -357,6 +359,134 @@ public class CasePages {
         return seeOther(reference, "noted");
     }
 
+    /**
+     * A clock action (the form named by the hidden field {@code form}: clarification, clarified, fees, paid or extend),
+     * recorded by {@link ChangeCaseClock} as the API records it; the law's refusals come back at their field.
+     */
+    @POST
+    @Path("/cases/{reference}/clock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response clock(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        String name = value(form, "form");
+        ClockEvent.Kind kind = CaseActions.CLOCK.get(name);
+        if (kind == null) {
+            return actionRefused(400, c, form, "Choose one of the actions on the page");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate on = CaseActions.date(form, name + "-on");
+        if (on == null) {
+            problems.put(name + "-on", "Give a real date, for example 27 11 2026");
+        }
+        int amount = 0;
+        String text = switch (kind) {
+            case CLARIFICATION_REQUESTED -> blankToNull(form.getFirst("clarification-question"));
+            case FEES_NOTICE_GIVEN -> blankToNull(form.getFirst("fees-calculation"));
+            case EXTENDED -> blankToNull(form.getFirst("extend-reason"));
+            default -> null;
+        };
+        if (kind == ClockEvent.Kind.FEES_NOTICE_GIVEN) {
+            Integer pence = CaseActions.feePence(value(form, "fees-fee"));
+            if (pence == null) {
+                problems.put("fees-fee", "Give the fee in pounds and pence, above zero and at most 100000");
+            } else {
+                amount = pence;
+            }
+        }
+        if (kind == ClockEvent.Kind.EXTENDED && c.regime().extension() != Regime.Extension.COMPLEX_AND_VOLUMINOUS) {
+            try {
+                amount = Integer.parseInt(value(form, "extend-days").strip());
+            } catch (NumberFormatException e) {
+                amount = -1;
+            }
+            if (amount < 1) {
+                problems.put("extend-days", "Give a whole number of 1 or more");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return actionInvalid(c, form, problems);
+        }
+        try {
+            changeClock.record(reference, new ClockEvent(kind, on, amount, text), identity.getPrincipal().getName());
+        } catch (InvalidClockActionException e) {
+            e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf(name, p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "This cannot be done while the case is "
+                    + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
+        } catch (CalendarNotCoveredException e) {
+            return actionRefused(409, c, form, "The bank-holiday calendar does not cover the new due date yet");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, name);
+    }
+
+    /** The request handled under another regime, as the API does it ({@link ChangeCaseClock#changeRegime}). */
+    @POST
+    @Path("/cases/{reference}/regime")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response regime(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "regime");
+        Regime to = Regime.named(form.getFirst("regime-to")).orElse(null);
+        if (to == null) {
+            return actionInvalid(c, form, Map.of("regime-to", "Choose the regime to handle the request under"));
+        }
+        try {
+            changeClock.changeRegime(reference, to, form.getFirst("regime-reason"), identity.getPrincipal().getName());
+        } catch (InvalidClockActionException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf("regime", p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "The regime cannot be changed while the case is "
+                    + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
+        } catch (CalendarNotCoveredException e) {
+            return actionRefused(409, c, form, "The bank-holiday calendar does not cover the new due date yet");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "regime");
+    }
+
+    /** The case given to a team and an officer ({@link WorkCase#assign}: CaseAssigned tells them). */
+    @POST
+    @Path("/cases/{reference}/assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "assign");
+        try {
+            workCase.assign(reference, blankToNull(form.getFirst("assign-team")),
+                    blankToNull(form.getFirst("assign-officer")), identity.getPrincipal().getName());
+        } catch (InvalidDecisionException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf("assign", p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "The case cannot be assigned while it is "
+                    + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "assigned");
+    }
+
+    private Response actionInvalid(InformationCase c, MultivaluedMap<String, String> form, Map<String, String> problems) {
+        List<ErrorLink> errors = new ArrayList<>();
+        problems.forEach((field, message) -> errors.add(new ErrorLink(CaseActions.anchor(field), message)));
+        return render(400, c, forms(c, null, Map.of()), errors, null, null, problems, form);
+    }
+
+    private Response actionRefused(int status, InformationCase c, MultivaluedMap<String, String> form, String message) {
+        return render(status, c, forms(c, null, Map.of()), List.of(new ErrorLink("#actions", message)), null,
+                null, null, form);
+    }
+
     private InformationCase find(String reference) {
         try {
             return findCase.byReference(reference);
@@ -381,6 +511,13 @@ public class CasePages {
             case "approved" -> "The decision is approved: the letter will be sent to the requester";
             case "returned" -> "The decision was returned to the officer with your comments";
             case "noted" -> "Your note is on the timeline";
+            case "clarification" -> "The clarification was asked for: the clock is stopped until the answer arrives";
+            case "clarified" -> "The clarification is recorded: the clock started again";
+            case "fees" -> "The fees notice is recorded: the clock is stopped until the fee is paid";
+            case "paid" -> "The fee is recorded: the clock started again";
+            case "extend" -> "The extension is recorded: the due date is moved";
+            case "regime" -> "The request is now handled under another regime: the due date follows its clock";
+            case "assigned" -> "The case is assigned";
             default -> null;
         };
     }
@@ -439,6 +576,13 @@ public class CasePages {
 
     private Response render(int status, InformationCase c, List<DecisionForm.QuestionForm> questions, List<ErrorLink> errors,
             LetterPreviews.Preview letter, String notice, Map<String, String> fieldErrors) {
+        return render(status, c, questions, errors, letter, notice, fieldErrors, null);
+    }
+
+    /** The case page; {@code actionForm} is an action's form as sent, shown again with its errors. */
+    private Response render(int status, InformationCase c, List<DecisionForm.QuestionForm> questions,
+            List<ErrorLink> errors, LetterPreviews.Preview letter, String notice, Map<String, String> fieldErrors,
+            MultivaluedMap<String, String> actionForm) {
         String me = identity.getPrincipal().getName();
         List<String> dueNotes = List.of();
         if (c.status().isOpen()) {
@@ -471,7 +615,8 @@ public class CasePages {
             fields.putAll(fieldErrors);
         }
         TemplateInstance page = pages.page(casePage, identity).data("c", model).data("questions", questions).data("errors", errors).data("preview", letter).data("notice", notice)
-                .data("fieldErrors", fields);
+                .data("fieldErrors", fields).data("allowed", CaseActions.Allowed.of(c))
+                .data("actions", CaseActions.Values.of(c, actionForm, pages.today()));
         return Pages.html(status, page);
     }
 
