@@ -476,6 +476,33 @@ public class CasePages {
         return seeOther(reference, "assigned");
     }
 
+    /**
+     * The internal review decided, question by question ({@link DecideReview}, as the API): upheld, partly overturned
+     * or overturned, with reasons. An officer who drafted or approved the decision under review is refused (403).
+     */
+    @POST
+    @Path("/cases/{reference}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "review");
+        try {
+            decideReview.decide(reference, ReviewForm.findings(c, form), identity.getPrincipal().getName());
+        } catch (InvalidDecisionException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(ReviewForm.fieldOf(c, p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (FourEyesException e) {
+            return actionRefused(403, c, form, e.getMessage());
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "No internal review is open on this case");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "reviewed");
+    }
+
     private Response actionInvalid(InformationCase c, MultivaluedMap<String, String> form, Map<String, String> problems) {
         List<ErrorLink> errors = new ArrayList<>();
         problems.forEach((field, message) -> errors.add(new ErrorLink(CaseActions.anchor(field), message)));
@@ -518,6 +545,7 @@ public class CasePages {
             case "extend" -> "The extension is recorded: the due date is moved";
             case "regime" -> "The request is now handled under another regime: the due date follows its clock";
             case "assigned" -> "The case is assigned";
+            case "reviewed" -> "The internal review is decided: the requester will be sent its outcome";
             default -> null;
         };
     }
@@ -616,7 +644,9 @@ public class CasePages {
         }
         TemplateInstance page = pages.page(casePage, identity).data("c", model).data("questions", questions).data("errors", errors).data("preview", letter).data("notice", notice)
                 .data("fieldErrors", fields).data("allowed", CaseActions.Allowed.of(c))
-                .data("actions", CaseActions.Values.of(c, actionForm, pages.today()));
+                .data("actions", CaseActions.Values.of(c, actionForm, pages.today()))
+                .data("review", ReviewForm.of(c, me, actionForm != null && "review".equals(actionForm.getFirst("form"))
+                        ? actionForm : null, fields));
         return Pages.html(status, page);
     }
 
