@@ -73,6 +73,22 @@ class DashboardReviewTest {
     }
 
     @Test
+    void a_foia_review_is_given_40_working_days_once_with_a_reason() throws Exception {
+        String reference = underReview();
+        DashboardPages.Session officer = DashboardPages.signIn("approver2");
+        String why = officer.form().formParam("review-reason", "").post("/dashboard/cases/" + reference
+                + "/review/extension").then().statusCode(400).extract().asString();
+        assertThat(why).contains("href=\"#review-reason\">Say why", "id=\"review-extension-form\" open");
+        officer.form().formParam("review-reason", "The records are held off site.")
+                .post("/dashboard/cases/" + reference + "/review/extension").then().statusCode(303);
+        as("officer").get("/api/cases/" + reference).then().body("review.dueDate", equalTo("2026-07-20"));
+        String again = officer.form().formParam("review-reason", "Still off site.")
+                .post("/dashboard/cases/" + reference + "/review/extension").then().statusCode(400).extract()
+                .asString();
+        assertThat(again).contains("href=\"#review-reason\">The review is already due on");
+    }
+
+    @Test
     void a_review_form_without_its_csrf_token_or_from_an_account_without_the_role_changes_nothing()
             throws Exception {
         String reference = underReview();
@@ -83,7 +99,10 @@ class DashboardReviewTest {
         DashboardPages.signIn("auditor").form().formParam("finding-1", "UPHELD").formParam("reasons-1", "Right.")
                 .formParam("finding-2", "UPHELD").formParam("reasons-2", "Right.")
                 .post("/dashboard/cases/" + reference + "/review").then().statusCode(403);
-        as("officer").get("/api/cases/" + reference).then().body("status", equalTo("REVIEW_OPEN"));
+        DashboardPages.signIn("auditor").form().formParam("review-reason", "Forged.")
+                .post("/dashboard/cases/" + reference + "/review/extension").then().statusCode(403);
+        as("officer").get("/api/cases/" + reference).then().body("status", equalTo("REVIEW_OPEN"))
+                .body("review.dueDate", equalTo("2026-06-19"));
     }
 
     /** A case decided by officer, approved by approver, and then asked to be reviewed. */

@@ -295,7 +295,7 @@ public class CasePages {
             problems.add(new DecisionForm.FieldError("outcome-" + c.questions().get(0).number(), c.regime()
                     + " has no cost limit: a burdensome request is manifestly unreasonable"));
         }
-        for (int i = 0; i < c.questions().size() && problems.isEmpty(); i++) {
+        for (int i = 0; i < c.questions().size() && costLimits.of(c.regime()).isPresent(); i++) {
             int n = c.questions().get(i).number();
             List<CostLimit.Item> items = DecisionForm.items(form, n);
             if (items == null) {
@@ -503,6 +503,31 @@ public class CasePages {
         return seeOther(reference, "reviewed");
     }
 
+    /**
+     * A FOIA internal review given 40 working days in all, in an exceptional case, once, with the reason
+     * ({@link DecideReview#extend}; the Code of Practice para 5.4; the EIR's and FOISA's times are the law's).
+     */
+    @POST
+    @Path("/cases/{reference}/review/extension")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extendReview(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "review-extension");
+        try {
+            decideReview.extend(reference, form.getFirst("review-reason"), identity.getPrincipal().getName());
+        } catch (InvalidClockActionException e) {
+            return actionInvalid(c, form, Map.of("review-reason", e.problems().get(0).reason()));
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "No internal review is open on this case");
+        } catch (CalendarNotCoveredException e) {
+            return actionRefused(409, c, form, "The bank-holiday calendar does not cover the new due date yet");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "review-extended");
+    }
+
     private Response actionInvalid(InformationCase c, MultivaluedMap<String, String> form, Map<String, String> problems) {
         List<ErrorLink> errors = new ArrayList<>();
         problems.forEach((field, message) -> errors.add(new ErrorLink(CaseActions.anchor(field), message)));
@@ -545,6 +570,7 @@ public class CasePages {
             case "extend" -> "The extension is recorded: the due date is moved";
             case "regime" -> "The request is now handled under another regime: the due date follows its clock";
             case "assigned" -> "The case is assigned";
+            case "review-extended" -> "The review is given 40 working days in all: the new due date is below";
             case "reviewed" -> "The internal review is decided: the requester will be sent its outcome";
             default -> null;
         };

@@ -10,6 +10,7 @@ import org.foiplatform.assessment.domain.CaseQuestion;
 import org.foiplatform.assessment.domain.CaseStatus;
 import org.foiplatform.assessment.domain.CitedExemption;
 import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.assessment.domain.Regime;
 import org.foiplatform.assessment.domain.Review;
 
 /**
@@ -32,7 +33,8 @@ final class ReviewForm {
 
     /** The review as the page shows it; {@code barred} says why the signed-in officer may not decide it. */
     public record Model(String requestedOn, String grounds, String due, boolean open, String reviewer,
-            String decidedOn, String outcome, boolean late, String barred, List<Question> questions) {
+            String decidedOn, String outcome, boolean late, String barred, List<Question> questions,
+            boolean extendable, String extensionReason) {
     }
 
     /** The review of {@code c}, or null if none was asked for. */
@@ -65,7 +67,9 @@ final class ReviewForm {
         }
         return new Model(Pages.day(review.requestedOn()), review.grounds(), Pages.day(review.dueDate()),
                 c.status() == CaseStatus.REVIEW_OPEN, review.reviewer(), Pages.day(review.decidedOn()),
-                review.outcome() == null ? null : finding(review.outcome()), review.late(), barred, questions);
+                review.outcome() == null ? null : finding(review.outcome()), review.late(), barred, questions,
+                c.status() == CaseStatus.REVIEW_OPEN && c.regime() == Regime.FOIA,
+                form != null ? DecisionForm.value(form, "review-reason") : "");
     }
 
     /** The findings as the form gives them, one per question in order. */
