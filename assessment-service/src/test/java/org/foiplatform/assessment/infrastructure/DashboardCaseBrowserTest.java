@@ -8,11 +8,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.GoldenSamples;
+import org.foiplatform.contracts.Topics;
 
 import org.foiplatform.localstack.testsupport.HeadlessBrowsers;
 import org.foiplatform.localstack.testsupport.JwtKeys;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
+import org.foiplatform.localstack.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +45,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * cannot check the sandboxed preview frame with scripts off): an officer finds the case in the queue and decides three
  * questions three ways (provided; withheld under FOIA s.21 with a link, picked from the catalogue; refused on cost with two cost
  * lines worked out over the limit and advice), previews the letter with its findings and submits it; an approver
- * previews and approves it and the page shows the decision approved. axe-core checks every page visited; the
+ * previews and approves it and the page shows the decision approved; a third officer decides an internal review beside
+ * the original decision. axe-core checks every page visited; the
  * screenshot docs/screenshots/dashboard-case.png is the case page with the preview.
  */
 @QuarkusTest
@@ -127,6 +135,47 @@ class DashboardCaseBrowserTest {
         assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("advice-2");
         BROWSERS.assertAxeClean(page, "the case page with errors, scripts off");
         as("officer").get("/api/cases/" + reference).then().body("status", equalTo("OPEN"));
+
+        // A clock action: an extension without the number of days comes back open, with the error.
+        summary(page, "Extend the time").click();
+        page.findElement(By.id("extend-reason")).sendKeys("Weighing the public interest in the prices.");
+        page.findElement(By.xpath("//button[normalize-space()='Extend the time']")).click();
+        waitForTitle(page, "Error:");
+        assertThat(page.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Give a whole number of 1 or more");
+        assertThat(page.findElement(By.id("extend-reason")).getAttribute("value"))
+                .isEqualTo("Weighing the public interest in the prices.");
+        BROWSERS.assertAxeClean(page, "the case page with a clock action's error, scripts off");
+    }
+
+    @Test
+    void a_third_officer_decides_the_internal_review_beside_the_original_decision() throws Exception {
+        String reference = DashboardPages.openCase(kafka, "How many potholes were reported?");
+        as("officer").body("""
+                {"outcomes": [{"question": 1, "outcome": "INFORMATION_PROVIDED", "answer": "47 potholes."}]}
+                """).post("/api/cases/" + reference + "/decision").then().statusCode(200);
+        as("approver").body("{\"approve\": true}").post("/api/cases/" + reference + "/approval").then()
+                .statusCode(200);
+        TopicReader.produce(kafka, Topics.INTAKE, reference, GoldenSamples.forReference(EventType.REVIEW_REQUESTED,
+                reference, UUID.randomUUID()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("officer")
+                .get("/api/cases/" + reference).then().body("status", equalTo("REVIEW_OPEN")));
+
+        browser.manage().deleteAllCookies();
+        browser.get(dashboard.toString() + "/cases/" + reference);
+        signIn("approver2", "test-approver2-pw");
+        waitForTitle(reference);
+        assertThat(browser.findElement(By.id("review")).getText()).contains("Question 1: the original decision",
+                "47 potholes.", "Review due");
+        BROWSERS.assertAxeClean(browser, "the case page with the review open");
+        browser.findElement(By.cssSelector("label[for='finding-1-OVERTURNED']")).click();
+        browser.findElement(By.id("reasons-1")).sendKeys("The count missed the reports made by telephone.");
+        browser.findElement(By.xpath("//button[normalize-space()='Decide the review']")).click();
+        waitFor("notice");
+        assertThat(browser.findElement(By.id("review-outcome")).getText()).startsWith("Overturned, by approver2");
+        BROWSERS.assertAxeClean(browser, "the case page with the review decided");
+        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("signed-out"));
     }
 
     @Test
