@@ -22,6 +22,9 @@ import org.foiplatform.assessment.domain.Review;
  */
 final class ReviewForm {
 
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern
+            .compile("outcomes\\[(\\d+)]\\.?([A-Za-z]*)");
+
     private ReviewForm() {
     }
 
@@ -81,8 +84,7 @@ final class ReviewForm {
 
     /** The field of the page that shows a problem {@link InformationCase#decideReview} named. */
     static String fieldOf(InformationCase c, String field) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("outcomes\\[(\\d+)]\\.?([A-Za-z]*)")
-                .matcher(field);
+        java.util.regex.Matcher m = FIELD.matcher(field);
         int first = c.questions().get(0).number();
         if (!m.matches()) {
             return "finding-" + first;
