@@ -683,10 +683,6 @@ public class CasePages {
         return v == null ? "" : v;
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
