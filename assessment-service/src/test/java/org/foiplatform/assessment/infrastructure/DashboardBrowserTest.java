@@ -33,8 +33,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
  * {@link CalculatorBrowserTest}: the same FOI_CHROMIUM, FOI_CHROMEDRIVER and FOI_AXE_JS, skipped the same way with
  * FOI_SKIP_BROWSER_TESTS=true. An officer signs in, finds a case in the queue, drafts a decision; an approver signs
  * in and approves it. The statistics, for officers and for the public. axe-core checks every page (no serious or
- * critical violation); screenshots of the sign-in page, the queue, the case page and the statistics go to
- * docs/screenshots/dashboard-*.png (and statistics-public.png).
+ * critical violation); screenshots of the sign-in page, the queue and the statistics go to
+ * docs/screenshots/dashboard-*.png (and statistics-public.png); {@link DashboardCaseBrowserTest} takes the case page's.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -109,7 +109,6 @@ class DashboardBrowserTest {
         browser.findElement(By.id("answer-1")).sendKeys("We repaired 1,204 street lights in 2025.");
         new Select(browser.findElement(By.id("outcome-2"))).selectByValue("NOT_HELD");
         browser.findElement(By.id("answer-2")).sendKeys("We do not record complaints about street lights apart.");
-        screenshot(browser, "dashboard-case.png");
         browser.findElement(By.xpath("//button[normalize-space()='Submit for approval']")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Awaiting approval");

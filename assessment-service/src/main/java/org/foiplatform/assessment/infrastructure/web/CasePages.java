@@ -8,9 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,10 @@ import jakarta.ws.rs.core.Response;
 import org.foiplatform.assessment.application.ApproveDecision;
 import org.foiplatform.assessment.application.CaseNotFoundException;
 import org.foiplatform.assessment.application.CaseQueue;
+import org.foiplatform.assessment.application.ChangeCaseClock;
 import org.foiplatform.assessment.application.Clocks;
+import org.foiplatform.assessment.application.CostLimits;
+import org.foiplatform.assessment.application.DecideReview;
 import org.foiplatform.assessment.application.DraftDecision;
 import org.foiplatform.assessment.application.FindCase;
 import org.foiplatform.assessment.application.InvalidInputException;
@@ -39,11 +44,14 @@ import org.foiplatform.assessment.application.WorkCase;
 import org.foiplatform.assessment.domain.CalendarNotCoveredException;
 import org.foiplatform.assessment.domain.CaseQuestion;
 import org.foiplatform.assessment.domain.CaseStatus;
-import org.foiplatform.assessment.domain.CitedExemption;
+import org.foiplatform.assessment.domain.ClockEvent;
+import org.foiplatform.assessment.domain.CostLimit;
 import org.foiplatform.assessment.domain.DecisionProblem;
+import org.foiplatform.assessment.domain.DecisionRules;
 import org.foiplatform.assessment.domain.FourEyesException;
 import org.foiplatform.assessment.domain.IllegalTransitionException;
 import org.foiplatform.assessment.domain.InformationCase;
+import org.foiplatform.assessment.domain.InvalidClockActionException;
 import org.foiplatform.assessment.domain.InvalidDecisionException;
 import org.foiplatform.assessment.domain.Outcome;
 import org.foiplatform.assessment.domain.QuestionDecision;
@@ -72,7 +80,7 @@ public class CasePages {
     private static final int PAGE_SIZE = 25;
     /** Due within this many working days: marked "Due soon". */
     private static final int DUE_SOON_WORKING_DAYS = 5;
-    private static final Pattern OUTCOME_FIELD = Pattern.compile("outcomes\\[(\\d+)]\\.?([A-Za-z]*)(.*)");
+    private static final Pattern QUESTION_INDEX = Pattern.compile("outcomes\\[(\\d+)]");
 
     private final Template queuePage;
     private final Template casePage;
@@ -86,12 +94,15 @@ public class CasePages {
     private final PreviewDecision previewDecision;
     private final WorkCase workCase;
     private final LetterPreviews previews;
+    private final CostLimits costLimits;
+    private final ChangeCaseClock changeClock;
+    private final DecideReview decideReview;
 
     public CasePages(@Location("dashboard/queue.html") Template queuePage,
             @Location("dashboard/case.html") Template casePage, Pages pages, SecurityIdentity identity,
             CaseQueue queue, Clocks clocks, FindCase findCase, DraftDecision draftDecision,
             ApproveDecision approveDecision, PreviewDecision previewDecision, WorkCase workCase,
-            LetterPreviews previews) {
+            LetterPreviews previews, CostLimits costLimits, ChangeCaseClock changeClock, DecideReview decideReview) {
         this.queuePage = queuePage;
         this.casePage = casePage;
         this.pages = pages;
@@ -104,6 +115,9 @@ public class CasePages {
         this.previewDecision = previewDecision;
         this.workCase = workCase;
         this.previews = previews;
+        this.costLimits = costLimits;
+        this.changeClock = changeClock;
+        this.decideReview = decideReview;
     }
 
     // The queue
@@ -199,18 +213,13 @@ public class CasePages {
     public record ErrorLink(String anchor, String message) {
     }
 
-    public record QuestionForm(int number, String text, String decided, String outcome, String answer, String advice,
-            String provision, String reason, String availableAt, List<Option> outcomes, String outcomeError,
-            String answerError, String adviceError, String exemptionError) {
-    }
-
     public record TimelineItem(String what, String detail, String actor, String when, String iso) {
     }
 
     public record CaseModel(String reference, String regime, String law, String status, String received,
             String due, List<String> dueNotes, String requester, String team, String assignee, String draftedBy,
             String approvedBy, boolean awaitingApproval, boolean canDraft, boolean canApprove, boolean drafterIsMe,
-            List<TimelineItem> timeline) {
+            List<TimelineItem> timeline, String costProvision, String costRate, String adviceHint) {
     }
 
     @GET
@@ -233,8 +242,16 @@ public class CasePages {
         Pages.require(identity, OFFICER);
         InformationCase c = find(reference);
         String me = identity.getPrincipal().getName();
-        List<QuestionDecision> decisions = decisions(c, form);
-        boolean submit = "submit".equals(form.getFirst("action"));
+        String action = DecisionForm.action(form);
+        if (action.startsWith("add-") || action.equals("refresh")) {
+            // "Add another exemption", "Add a cost line": the same form with one more row, nothing checked or stored.
+            return render(200, c, forms(c, form, Map.of()), List.of(), null, null, null);
+        }
+        if (action.equals("total")) {
+            return totals(c, form);
+        }
+        List<QuestionDecision> decisions = DecisionForm.decisions(c, form);
+        boolean submit = "submit".equals(action);
         LetterPreviews.Preview letter;
         try {
             DecisionApprovedV2 payload = previewDecision.ofDraft(reference, decisions, me);
@@ -266,6 +283,34 @@ public class CasePages {
             return refused(409, c, form, "Someone else changed this case at the same time: submit it again");
         }
         return seeOther(reference, letter.available() ? "drafted" : "drafted-without-preview");
+    }
+
+    /**
+     * "Work out the total": each question's cost lines worked out by {@link CostLimits} against the regime's limit
+     * (FOIA s.12 and the Fees Regulations), the lines it cannot count named. Nothing is stored.
+     */
+    private Response totals(InformationCase c, MultivaluedMap<String, String> form) {
+        List<DecisionForm.FieldError> problems = new ArrayList<>();
+        if (costLimits.of(c.regime()).isEmpty()) {
+            problems.add(new DecisionForm.FieldError("outcome-" + c.questions().get(0).number(), c.regime()
+                    + " has no cost limit: a burdensome request is manifestly unreasonable"));
+        }
+        for (int i = 0; i < c.questions().size() && costLimits.of(c.regime()).isPresent(); i++) {
+            int n = c.questions().get(i).number();
+            List<CostLimit.Item> items = DecisionForm.items(form, n);
+            if (items == null) {
+                continue;
+            }
+            try {
+                costLimits.estimate(c.regime(), items, "outcomes[" + i + "].costEstimate");
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(DecisionForm.fieldOf(p, c, form)));
+            }
+        }
+        Map<String, String> byField = DecisionForm.byField(problems);
+        List<ErrorLink> errors = new ArrayList<>();
+        byField.forEach((id, message) -> errors.add(new ErrorLink(DecisionForm.anchor(id), message)));
+        return render(errors.isEmpty() ? 200 : 400, c, forms(c, form, byField), errors, null, null, null);
     }
 
     @POST
@@ -314,6 +359,186 @@ public class CasePages {
         return seeOther(reference, "noted");
     }
 
+    /**
+     * A clock action (the form named by the hidden field {@code form}: clarification, clarified, fees, paid or extend),
+     * recorded by {@link ChangeCaseClock} as the API records it; the law's refusals come back at their field.
+     */
+    @POST
+    @Path("/cases/{reference}/clock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response clock(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        String name = value(form, "form");
+        ClockEvent.Kind kind = CaseActions.CLOCK.get(name);
+        if (kind == null) {
+            return actionRefused(400, c, form, "Choose one of the actions on the page");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate on = CaseActions.date(form, name + "-on");
+        if (on == null) {
+            problems.put(name + "-on", "Give a real date, for example 27 11 2026");
+        }
+        int amount = 0;
+        String text = switch (kind) {
+            case CLARIFICATION_REQUESTED -> blankToNull(form.getFirst("clarification-question"));
+            case FEES_NOTICE_GIVEN -> blankToNull(form.getFirst("fees-calculation"));
+            case EXTENDED -> blankToNull(form.getFirst("extend-reason"));
+            default -> null;
+        };
+        if (kind == ClockEvent.Kind.FEES_NOTICE_GIVEN) {
+            Integer pence = CaseActions.feePence(value(form, "fees-fee"));
+            if (pence == null) {
+                problems.put("fees-fee", "Give the fee in pounds and pence, above zero and at most 100000");
+            } else {
+                amount = pence;
+            }
+        }
+        if (kind == ClockEvent.Kind.EXTENDED && c.regime().extension() != Regime.Extension.COMPLEX_AND_VOLUMINOUS) {
+            try {
+                amount = Integer.parseInt(value(form, "extend-days").strip());
+            } catch (NumberFormatException e) {
+                amount = -1;
+            }
+            if (amount < 1) {
+                problems.put("extend-days", "Give a whole number of 1 or more");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return actionInvalid(c, form, problems);
+        }
+        try {
+            changeClock.record(reference, new ClockEvent(kind, on, amount, text), identity.getPrincipal().getName());
+        } catch (InvalidClockActionException e) {
+            e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf(name, p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "This cannot be done while the case is "
+                    + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
+        } catch (CalendarNotCoveredException e) {
+            return actionRefused(409, c, form, "The bank-holiday calendar does not cover the new due date yet");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, name);
+    }
+
+    /** The request handled under another regime, as the API does it ({@link ChangeCaseClock#changeRegime}). */
+    @POST
+    @Path("/cases/{reference}/regime")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response regime(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "regime");
+        Regime to = Regime.named(form.getFirst("regime-to")).orElse(null);
+        if (to == null) {
+            return actionInvalid(c, form, Map.of("regime-to", "Choose the regime to handle the request under"));
+        }
+        try {
+            changeClock.changeRegime(reference, to, form.getFirst("regime-reason"), identity.getPrincipal().getName());
+        } catch (InvalidClockActionException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf("regime", p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "The regime cannot be changed while the case is "
+                    + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
+        } catch (CalendarNotCoveredException e) {
+            return actionRefused(409, c, form, "The bank-holiday calendar does not cover the new due date yet");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "regime");
+    }
+
+    /** The case given to a team and an officer ({@link WorkCase#assign}: CaseAssigned tells them). */
+    @POST
+    @Path("/cases/{reference}/assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "assign");
+        try {
+            workCase.assign(reference, blankToNull(form.getFirst("assign-team")),
+                    blankToNull(form.getFirst("assign-officer")), identity.getPrincipal().getName());
+        } catch (InvalidDecisionException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf("assign", p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "The case cannot be assigned while it is "
+                    + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "assigned");
+    }
+
+    /**
+     * The internal review decided, question by question ({@link DecideReview}, as the API): upheld, partly overturned
+     * or overturned, with reasons. An officer who drafted or approved the decision under review is refused (403).
+     */
+    @POST
+    @Path("/cases/{reference}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "review");
+        try {
+            decideReview.decide(reference, ReviewForm.findings(c, form), identity.getPrincipal().getName());
+        } catch (InvalidDecisionException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(ReviewForm.fieldOf(c, p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
+        } catch (FourEyesException e) {
+            return actionRefused(403, c, form, e.getMessage());
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "No internal review is open on this case");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "reviewed");
+    }
+
+    /**
+     * A FOIA internal review given 40 working days in all, in an exceptional case, once, with the reason
+     * ({@link DecideReview#extend}; the Code of Practice para 5.4; the EIR's and FOISA's times are the law's).
+     */
+    @POST
+    @Path("/cases/{reference}/review/extension")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extendReview(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "review-extension");
+        try {
+            decideReview.extend(reference, form.getFirst("review-reason"), identity.getPrincipal().getName());
+        } catch (InvalidClockActionException e) {
+            return actionInvalid(c, form, Map.of("review-reason", e.problems().get(0).reason()));
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "No internal review is open on this case");
+        } catch (CalendarNotCoveredException e) {
+            return actionRefused(409, c, form, "The bank-holiday calendar does not cover the new due date yet");
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "review-extended");
+    }
+
+    private Response actionInvalid(InformationCase c, MultivaluedMap<String, String> form, Map<String, String> problems) {
+        List<ErrorLink> errors = new ArrayList<>();
+        problems.forEach((field, message) -> errors.add(new ErrorLink(CaseActions.anchor(field), message)));
+        return render(400, c, forms(c, null, Map.of()), errors, null, null, problems, form);
+    }
+
+    private Response actionRefused(int status, InformationCase c, MultivaluedMap<String, String> form, String message) {
+        return render(status, c, forms(c, null, Map.of()), List.of(new ErrorLink("#actions", message)), null,
+                null, null, form);
+    }
+
     private InformationCase find(String reference) {
         try {
             return findCase.byReference(reference);
@@ -338,6 +563,15 @@ public class CasePages {
             case "approved" -> "The decision is approved: the letter will be sent to the requester";
             case "returned" -> "The decision was returned to the officer with your comments";
             case "noted" -> "Your note is on the timeline";
+            case "clarification" -> "The clarification was asked for: the clock is stopped until the answer arrives";
+            case "clarified" -> "The clarification is recorded: the clock started again";
+            case "fees" -> "The fees notice is recorded: the clock is stopped until the fee is paid";
+            case "paid" -> "The fee is recorded: the clock started again";
+            case "extend" -> "The extension is recorded: the due date is moved";
+            case "regime" -> "The request is now handled under another regime: the due date follows its clock";
+            case "assigned" -> "The case is assigned";
+            case "review-extended" -> "The review is given 40 working days in all: the new due date is below";
+            case "reviewed" -> "The internal review is decided: the requester will be sent its outcome";
             default -> null;
         };
     }
@@ -348,79 +582,37 @@ public class CasePages {
     }
 
     private Response invalid(InformationCase c, MultivaluedMap<String, String> form, List<DecisionProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<ErrorLink> errors = new ArrayList<>();
-        List<CaseQuestion> questions = c.questions();
+        List<DecisionForm.FieldError> fields = new ArrayList<>();
         for (DecisionProblem p : problems) {
-            Matcher m = OUTCOME_FIELD.matcher(p.field());
-            int number = questions.get(0).number();
-            String field = "outcome";
-            if (m.matches()) {
-                int index = Integer.parseInt(m.group(1));
-                if (index < questions.size()) {
-                    number = questions.get(index).number();
-                }
-                field = switch (m.group(2)) {
-                    case "answer" -> "answer";
-                    case "advice" -> "advice";
-                    case "exemptions", "publicInterest" -> "provision";
-                    default -> "outcome";
-                };
-            }
-            String key = field + "-" + number;
-            String message = "Question " + number + ": " + p.reason()
-                    + (p.field().contains("costEstimate") ? " (a refusal on cost needs its estimate, which these"
-                            + " pages cannot enter yet: use the API)" : "")
-                    + (p.field().contains("publicInterest") ? " (the public interest test cannot be entered on these"
-                            + " pages yet: use the API)" : "");
-            if (byField.putIfAbsent(key, message) == null) {
-                errors.add(new ErrorLink("#" + key, message));
-            }
+            DecisionForm.FieldError field = DecisionForm.fieldOf(p, c, form);
+            Matcher m = QUESTION_INDEX.matcher(p.field());
+            int index = m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+            fields.add(index >= 0 && index < c.questions().size() ? new DecisionForm.FieldError(field.id(),
+                    "Question " + c.questions().get(index).number() + ": " + p.reason()) : field);
         }
+        Map<String, String> byField = DecisionForm.byField(fields);
+        List<ErrorLink> errors = new ArrayList<>();
+        byField.forEach((id, message) -> errors.add(new ErrorLink(DecisionForm.anchor(id), message)));
         return render(400, c, forms(c, form, byField), errors, null, null, null);
     }
 
-    /** The decision as the form gives it, one per question in order. */
-    private static List<QuestionDecision> decisions(InformationCase c, MultivaluedMap<String, String> form) {
-        List<QuestionDecision> decisions = new ArrayList<>();
-        for (CaseQuestion q : c.questions()) {
-            int n = q.number();
-            Outcome outcome = enumOrNull(Outcome.class, form.getFirst("outcome-" + n));
-            String provision = blankToNull(form.getFirst("provision-" + n));
-            List<CitedExemption> exemptions = provision == null ? List.of()
-                    : List.of(new CitedExemption(provision, blankToNull(form.getFirst("reason-" + n)),
-                            blankToNull(form.getFirst("availableAt-" + n)), null));
-            decisions.add(new QuestionDecision(n, outcome, form.getFirst("answer-" + n), exemptions, null,
-                    blankToNull(form.getFirst("advice-" + n))));
-        }
-        return decisions;
-    }
-
-    /** Each question's form: what was sent, or else the stored draft. */
-    private static List<QuestionForm> forms(InformationCase c, MultivaluedMap<String, String> form,
+    /**
+     * Each question's form: what was sent, or else the stored draft, with the estimate of every question whose cost
+     * lines can be worked out.
+     */
+    private List<DecisionForm.QuestionForm> forms(InformationCase c, MultivaluedMap<String, String> form,
             Map<String, String> errors) {
-        List<QuestionForm> forms = new ArrayList<>();
-        for (CaseQuestion q : c.questions()) {
-            int n = q.number();
-            CitedExemption first = q.exemptions().isEmpty() ? null : q.exemptions().get(0);
-            String outcome = form != null ? value(form, "outcome-" + n) : q.outcome() == null ? "" : q.outcome().name();
-            List<Option> options = new ArrayList<>();
-            options.add(new Option("", "Choose an outcome", outcome.isEmpty()));
-            for (Outcome o : Outcome.values()) {
-                options.add(new Option(o.name(), outcome(o), o.name().equals(outcome)));
+        Optional<CostLimit> limit = costLimits.of(c.regime());
+        Map<Integer, CostLimit.Estimate> totals = new HashMap<>();
+        if (form != null && limit.isPresent()) {
+            for (CaseQuestion q : c.questions()) {
+                List<CostLimit.Item> items = DecisionForm.items(form, q.number());
+                if (items != null && limit.get().check(items).isEmpty()) {
+                    totals.put(q.number(), costLimits.estimate(c.regime(), items, "costEstimate"));
+                }
             }
-            forms.add(new QuestionForm(n, q.text(), q.outcome() == null ? "Not decided yet" : outcome(q.outcome()),
-                    outcome,
-                    form != null ? value(form, "answer-" + n) : nullToEmpty(q.answer()),
-                    form != null ? value(form, "advice-" + n) : nullToEmpty(q.advice()),
-                    form != null ? value(form, "provision-" + n) : first == null ? "" : first.provision(),
-                    form != null ? value(form, "reason-" + n) : first == null ? "" : nullToEmpty(first.reason()),
-                    form != null ? value(form, "availableAt-" + n)
-                            : first == null ? "" : nullToEmpty(first.availableAt()),
-                    options, errors.get("outcome-" + n), errors.get("answer-" + n), errors.get("advice-" + n),
-                    errors.get("provision-" + n)));
         }
-        return forms;
+        return DecisionForm.forms(c, form, errors, limit, totals);
     }
 
     static String outcome(Outcome o) {
@@ -436,8 +628,15 @@ public class CasePages {
         };
     }
 
-    private Response render(int status, InformationCase c, List<QuestionForm> questions, List<ErrorLink> errors,
+    private Response render(int status, InformationCase c, List<DecisionForm.QuestionForm> questions, List<ErrorLink> errors,
             LetterPreviews.Preview letter, String notice, Map<String, String> fieldErrors) {
+        return render(status, c, questions, errors, letter, notice, fieldErrors, null);
+    }
+
+    /** The case page; {@code actionForm} is an action's form as sent, shown again with its errors. */
+    private Response render(int status, InformationCase c, List<DecisionForm.QuestionForm> questions,
+            List<ErrorLink> errors, LetterPreviews.Preview letter, String notice, Map<String, String> fieldErrors,
+            MultivaluedMap<String, String> actionForm) {
         String me = identity.getPrincipal().getName();
         List<String> dueNotes = List.of();
         if (c.status().isOpen()) {
@@ -457,7 +656,12 @@ public class CasePages {
                 dueNotes, c.requesterName(), c.assignment().team(), c.assignment().officer(),
                 c.decision().draftedBy(), c.decision().approvedBy(), awaiting,
                 (c.status() == CaseStatus.OPEN || awaiting) && identity.hasRole(OFFICER),
-                awaiting && identity.hasRole(APPROVER), me.equals(c.decision().draftedBy()), timeline);
+                awaiting && identity.hasRole(APPROVER), me.equals(c.decision().draftedBy()), timeline,
+                c.regime() == Regime.FOISA ? "FOISA s.12" : "FOIA s.12", costLimits.of(c.regime()).map(l ->
+                        DecisionRules.pounds(l.pencePerHour()) + " an hour, up to " + l.limitHours().toPlainString()
+                                + " hours (" + DecisionRules.pounds(l.limitPence()) + ")").orElse(""),
+                "Needed with a refusal on cost (" + (c.regime() == Regime.FOISA ? "FOISA s.15" : "FOIA s.16")
+                        + "): how the request could be narrowed to come within the limit");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("comments", "");
         fields.put("note", "");
@@ -465,7 +669,10 @@ public class CasePages {
             fields.putAll(fieldErrors);
         }
         TemplateInstance page = pages.page(casePage, identity).data("c", model).data("questions", questions).data("errors", errors).data("preview", letter).data("notice", notice)
-                .data("fieldErrors", fields);
+                .data("fieldErrors", fields).data("allowed", CaseActions.Allowed.of(c))
+                .data("actions", CaseActions.Values.of(c, actionForm, pages.today()))
+                .data("review", ReviewForm.of(c, me, actionForm != null && "review".equals(actionForm.getFirst("form"))
+                        ? actionForm : null, fields));
         return Pages.html(status, page);
     }
 
@@ -474,10 +681,6 @@ public class CasePages {
     private static String value(MultivaluedMap<String, String> form, String name) {
         String v = form.getFirst(name);
         return v == null ? "" : v;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private static String blankToNull(String s) {
