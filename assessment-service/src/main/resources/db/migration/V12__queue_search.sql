@@ -1,0 +1,48 @@
+-- The officers' search box (issue 11): the requester's name and the text of every question as one tsvector per case,
+-- with the 'simple' configuration (no stemming, no stop words: names and places such as "Will May" or "Riverside"
+-- are kept as typed, and the queue matches each word typed as a prefix, so "pothole" finds "potholes"). The
+-- questions live in case_question, so the column is kept by triggers rather than generated: a case's row gets its
+-- name's words when it is written, and all its questions' words whenever a question is added, removed or reworded.
+create function foi_case_search_document(requester_name text, questions text) returns tsvector
+    language sql immutable parallel safe
+    as $$ select setweight(to_tsvector('simple', coalesce(requester_name, '')), 'A')
+                 || setweight(to_tsvector('simple', coalesce(questions, '')), 'B') $$;
+
+alter table foi_case add column search tsvector not null default ''::tsvector;
+
+create function foi_case_search_from_questions() returns trigger language plpgsql as $$
+begin
+    new.search := foi_case_search_document(new.requester_name, (select string_agg(q.text, ' ' order by q.number)
+        from case_question q where q.reference = new.reference));
+    return new;
+end $$;
+
+create trigger foi_case_search before insert or update of requester_name on foi_case
+    for each row execute function foi_case_search_from_questions();
+
+create function case_question_search() returns trigger language plpgsql as $$
+declare
+    changed varchar(32) := case when tg_op = 'DELETE' then old.reference else new.reference end;
+begin
+    update foi_case c set search = foi_case_search_document(c.requester_name, (select string_agg(q.text, ' '
+        order by q.number) from case_question q where q.reference = changed)) where c.reference = changed;
+    return null;
+end $$;
+
+create trigger case_question_search after insert or delete on case_question
+    for each row execute function case_question_search();
+create trigger case_question_search_text after update of text on case_question
+    for each row when (old.text is distinct from new.text) execute function case_question_search();
+
+update foi_case c set search = foi_case_search_document(c.requester_name, (select string_agg(q.text, ' '
+    order by q.number) from case_question q where q.reference = c.reference));
+
+create index foi_case_search on foi_case using gin (search);
+-- A reference typed whole or in part ("FOI-2026-0001"), whatever the case of its letters: a prefix match.
+create index foi_case_reference_prefix on foi_case (upper(reference) text_pattern_ops);
+-- The open cases by date received (the queue sorted by "Received", either way), as foi_case_open_queue by due date.
+create index foi_case_open_received on foi_case (received_on, reference)
+    where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL');
+-- The team filter over the open cases (each team's share of them, by due date).
+create index foi_case_queue_team on foi_case (assigned_team, (coalesce(due_date, date '9999-12-31')), reference)
+    where assigned_team is not null;
