@@ -154,13 +154,16 @@ public class QueuePages {
         }
         List<CasePages.ErrorLink> errors = fieldErrors.entrySet().stream()
                 .map(e -> new CasePages.ErrorLink("#" + e.getKey(), e.getValue())).toList();
+        // Every field's key, empty when it is right, as the template reads them.
+        Map<String, String> byField = new LinkedHashMap<>(Map.of("q", "", "team", "", "officer", ""));
+        byField.putAll(fieldErrors);
         return Pages.html(fieldErrors.isEmpty() ? 200 : 400, pages.page(queuePage, identity).data("rows", rows)
                 .data("next", next).data("first", after != null && !after.isBlank() ? link(filters, order) : null)
                 .data("filters", filters).data("filtered", filtered).data("statuses", statusOptions)
                 .data("regimes", regimeOptions).data("today", Pages.day(today)).data("views", views)
                 .data("sort", order.token()).data("received", column(filters, order, CaseQueue.SortBy.RECEIVED))
                 .data("due", column(filters, order, CaseQueue.SortBy.DUE)).data("errors", errors)
-                .data("fieldErrors", fieldErrors).data("caption", caption(order)));
+                .data("fieldErrors", byField).data("caption", caption(order)));
     }
 
     private static String caption(CaseQueue.Order order) {
