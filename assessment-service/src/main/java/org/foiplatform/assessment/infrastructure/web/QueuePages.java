@@ -235,7 +235,7 @@ public class QueuePages {
         }
         return new QueueRow(r.reference(), r.regime().name(), Pages.status(r.status()), Pages.day(r.receivedOn()),
                 r.dueDate() == null ? "None while the clock is stopped" : Pages.day(r.dueDate()), daysLeft, badge,
-                badgeClass, r.team() == null ? "None" : r.team(), r.assignee() == null ? "Not assigned" : r.assignee());
+                badgeClass, r.team() == null ? "No team" : r.team(), r.assignee() == null ? "Not assigned" : r.assignee());
     }
 
     private static String trimmed(String s) {
