@@ -44,9 +44,9 @@ select reference, regime, status, received_on, due_date, assigned_team, assigned
 -- group: queue
 -- about: one officer's open cases (my cases)
 -- sort: due
--- first: text:officer7 | int:26
+-- first: text:officer8 | int:26
 select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and assigned_to = ? order by coalesce(due_date, date '9999-12-31'), reference limit ?;
--- next: text:officer7 | cursor:key | cursor:reference | int:26
+-- next: text:officer8 | cursor:key | cursor:reference | int:26
 select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and assigned_to = ? and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
 
 -- kind: overdue
@@ -54,9 +54,9 @@ select reference, regime, status, received_on, due_date, assigned_team, assigned
 -- about: the overdue cases
 -- sort: due
 -- first: date:2026-11-30 | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and due_date < ? and status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and due_date < ? order by coalesce(due_date, date '9999-12-31'), reference limit ?;
 -- next: date:2026-11-30 | cursor:key | cursor:reference | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and due_date < ? and status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and due_date < ? and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
 
 -- kind: awaiting-my-approval
 -- group: queue
@@ -71,19 +71,19 @@ select reference, regime, status, received_on, due_date, assigned_team, assigned
 -- group: queue
 -- about: one status under one law
 -- sort: due
--- first: varchar[]:OPEN | text:EIR | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status = any (?) and regime = ? order by coalesce(due_date, date '9999-12-31'), reference limit ?;
--- next: varchar[]:OPEN | text:EIR | cursor:key | cursor:reference | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status = any (?) and regime = ? and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+-- first: text:OPEN | text:EIR | int:26
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and status = ? and regime = ? order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+-- next: text:OPEN | text:EIR | cursor:key | cursor:reference | int:26
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and status = ? and regime = ? and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
 
 -- kind: closed-team
 -- group: queue
 -- about: a closed status of one team (the API, for scripts)
 -- sort: due
--- first: varchar[]:RESPONDED | text:Housing | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status = any (?) and assigned_team = ? order by coalesce(due_date, date '9999-12-31'), reference limit ?;
--- next: varchar[]:RESPONDED | text:Housing | cursor:key | cursor:reference | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status = any (?) and assigned_team = ? and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+-- first: text:RESPONDED | text:Housing | int:26
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status not in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and status = ? and assigned_team = ? order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+-- next: text:RESPONDED | text:Housing | cursor:key | cursor:reference | int:26
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status not in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and status = ? and assigned_team = ? and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
 
 -- kind: search-word
 -- group: search
@@ -134,7 +134,7 @@ select reference, regime, status, received_on, due_date, assigned_team, assigned
 -- group: search
 -- about: a word of the questions among the responded cases
 -- sort: due
--- first: varchar[]:RESPONDED | text:homelessness:* | text:HOMELESSNESS% | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status = any (?) and (search @@ to_tsquery('simple', ?) or upper(reference) like ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
--- next: varchar[]:RESPONDED | text:homelessness:* | text:HOMELESSNESS% | cursor:key | cursor:reference | int:26
-select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status = any (?) and (search @@ to_tsquery('simple', ?) or upper(reference) like ?) and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+-- first: text:RESPONDED | text:homelessness:* | text:HOMELESSNESS% | int:26
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status not in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and status = ? and (search @@ to_tsquery('simple', ?) or upper(reference) like ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;
+-- next: text:RESPONDED | text:homelessness:* | text:HOMELESSNESS% | cursor:key | cursor:reference | int:26
+select reference, regime, status, received_on, due_date, assigned_team, assigned_to from foi_case where status not in ('OPEN', 'AWAITING_CLARIFICATION', 'FEE_PENDING', 'AWAITING_APPROVAL') and status = ? and (search @@ to_tsquery('simple', ?) or upper(reference) like ?) and (coalesce(due_date, date '9999-12-31'), reference) > (?, ?) order by coalesce(due_date, date '9999-12-31'), reference limit ?;

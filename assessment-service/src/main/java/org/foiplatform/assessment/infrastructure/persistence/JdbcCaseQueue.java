@@ -25,9 +25,11 @@ import org.foiplatform.assessment.domain.Regime;
 /**
  * The queue in one SQL statement ({@link #statement}, which the bench's queue step also runs, from
  * {@code docs/perf/queue-queries.sql}: {@code QueueQueriesTest} keeps that file equal to what is built here). With no
- * status asked for, the open cases, over the partial index {@code foi_case_open_queue (sort_due, reference)} (or
- * {@code foi_case_open_received} sorted by date received); for other statuses {@code foi_case_queue (status,
- * sort_due, reference)}; for one officer {@code foi_case_queue_assignee}, for one team {@code foi_case_queue_team}.
+ * status asked for, or open ones only, the open cases, over the partial index {@code foi_case_open_queue (sort_due,
+ * reference)} (or {@code foi_case_open_received} sorted by date received); for closed statuses the partial index
+ * {@code foi_case_closed_queue (status, sort_due, reference)}, each partial index's predicate written out in the SQL
+ * so that the planner matches it; for one officer's or one team's open cases {@code foi_case_open_assignee} and
+ * {@code foi_case_open_team} (V12), for one officer's cases of any status {@code foi_case_queue_assignee}.
  * {@code sort_due} is the due date with a stopped clock's null sorted last: the keyset condition {@code (sort_due,
  * reference) > (?, ?)} starts each page where the last ended, without counting the rows before it. The search text
  * matches the tsvector {@code search} (V12: the requester's name and the questions, 'simple' configuration, GIN
@@ -43,6 +45,9 @@ public class JdbcCaseQueue implements CaseQueue {
             .filter(CaseStatus::isOpen).toList());
     /** The open statuses written out, as foi_case_open_queue's predicate is, so that the planner matches them. */
     private static final String OPEN_SQL = "status in (" + OPEN.stream().map(st -> "'" + st.name() + "'")
+            .collect(Collectors.joining(", ")) + ")";
+    /** The other statuses, as foi_case_closed_queue's predicate is written. */
+    private static final String CLOSED_SQL = "status not in (" + OPEN.stream().map(st -> "'" + st.name() + "'")
             .collect(Collectors.joining(", ")) + ")";
     /** At most this many words of a search are used. */
     static final int MOST_WORDS = 8;
@@ -62,12 +67,25 @@ public class JdbcCaseQueue implements CaseQueue {
         StringBuilder sql = new StringBuilder("select reference, regime, status, received_on, due_date, assigned_team,"
                 + " assigned_to from foi_case where ");
         List<Object> args = new ArrayList<>();
-        if (filter.statuses() == null || filter.statuses().isEmpty() || filter.statuses().equals(OPEN)) {
+        boolean open = filter.statuses() == null || filter.statuses().isEmpty() || filter.statuses().equals(OPEN);
+        if (open) {
             // Written out, not a parameter, so that the planner sees it matches foi_case_open_queue's predicate.
             sql.append(OPEN_SQL);
         } else {
-            sql.append("status = any (?)");
-            args.add(filter.statuses().stream().map(Enum::name).sorted().toArray(String[]::new));
+            // Open statuses only, or closed only: the partial index's predicate written out too, then the statuses.
+            if (OPEN.containsAll(filter.statuses())) {
+                sql.append(OPEN_SQL).append(" and ");
+            } else if (filter.statuses().stream().noneMatch(OPEN::contains)) {
+                sql.append(CLOSED_SQL).append(" and ");
+            }
+            if (filter.statuses().size() == 1) {
+                // One status: an equality, so that the index gives the rows in order (= any (?) would not).
+                sql.append("status = ?");
+                args.add(filter.statuses().iterator().next().name());
+            } else {
+                sql.append("status = any (?)");
+                args.add(filter.statuses().stream().map(Enum::name).sorted().toArray(String[]::new));
+            }
         }
         if (filter.approvableBy() != null) {
             sql.append(" and status = 'AWAITING_APPROVAL' and drafted_by is distinct from ?");
@@ -94,8 +112,11 @@ public class JdbcCaseQueue implements CaseQueue {
             args.add(Date.valueOf(filter.dueAfter()));
         }
         if (filter.overdue()) {
-            sql.append(" and due_date < ? and ").append(OPEN_SQL);
+            sql.append(" and due_date < ?");
             args.add(Date.valueOf(filter.today()));
+            if (!open) {
+                sql.append(" and ").append(OPEN_SQL);
+            }
         }
         String text = filter.text() == null ? "" : filter.text().strip();
         if (!text.isEmpty()) {

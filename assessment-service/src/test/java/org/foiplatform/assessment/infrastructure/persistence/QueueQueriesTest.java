@@ -54,7 +54,7 @@ class QueueQueriesTest {
             new Kind("team", "queue", "one team's open cases", DUE,
                     filter(OPEN, null, null, "Highways", false, null, null)),
             new Kind("my-cases", "queue", "one officer's open cases (my cases)", DUE,
-                    filter(OPEN, null, "officer7", null, false, null, null)),
+                    filter(OPEN, null, "officer8", null, false, null, null)),
             new Kind("overdue", "queue", "the overdue cases", DUE, filter(OPEN, null, null, null, true, null, null)),
             new Kind("awaiting-my-approval", "queue", "awaiting approval, drafted by someone else", DUE,
                     filter(OPEN, null, null, null, false, null, "officer3")),
