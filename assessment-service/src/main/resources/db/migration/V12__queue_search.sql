@@ -17,22 +17,28 @@ begin
     return new;
 end $$;
 
-create trigger foi_case_search before insert or update of requester_name on foi_case
+create trigger foi_case_search before insert on foi_case
     for each row execute function foi_case_search_from_questions();
+create trigger foi_case_search_name before update of requester_name on foi_case
+    for each row when (old.requester_name is distinct from new.requester_name)
+    execute function foi_case_search_from_questions();
 
+-- Deferred to the commit, and writing only a changed document: Hibernate saves a case's questions by deleting and
+-- inserting them all (a decision, a note), which leaves their words as they were, so that foi_case is not written.
 create function case_question_search() returns trigger language plpgsql as $$
 declare
     changed varchar(32) := case when tg_op = 'DELETE' then old.reference else new.reference end;
 begin
-    update foi_case c set search = foi_case_search_document(c.requester_name, (select string_agg(q.text, ' '
-        order by q.number) from case_question q where q.reference = changed)) where c.reference = changed;
+    update foi_case c set search = d.search
+    from (select foi_case_search_document(f.requester_name, (select string_agg(q.text, ' ' order by q.number)
+              from case_question q where q.reference = changed)) as search
+          from foi_case f where f.reference = changed) d
+    where c.reference = changed and c.search is distinct from d.search;
     return null;
 end $$;
 
-create trigger case_question_search after insert or delete on case_question
-    for each row execute function case_question_search();
-create trigger case_question_search_text after update of text on case_question
-    for each row when (old.text is distinct from new.text) execute function case_question_search();
+create constraint trigger case_question_search after insert or delete or update of text on case_question
+    deferrable initially deferred for each row execute function case_question_search();
 
 update foi_case c set search = foi_case_search_document(c.requester_name, (select string_agg(q.text, ' '
     order by q.number) from case_question q where q.reference = c.reference));

@@ -272,6 +272,8 @@ class QueueSearchTest {
         as("approver").body("""
                 {"outcomes": [{"question": 1, "outcome": "NOT_HELD", "answer": "The council holds no such record."}]}
                 """).post("/api/cases/" + a + "/decision").then().statusCode(200);
+        // Saving the decision wrote the questions again: their words are still found.
+        assertThat(references("q", word + "pothole", "status", "AWAITING_APPROVAL")).containsExactly(a);
         String mine = DashboardPages.signIn("approver").spec().queryParam("approval", "mine").get("/dashboard")
                 .then().statusCode(200).extract().asString();
         assertThat(mine).contains("Awaiting my approval", "aria-current=\"page\"").doesNotContain(a);
