@@ -29,11 +29,6 @@ public interface CaseQueue {
      */
     record Filter(Set<CaseStatus> statuses, Regime regime, String assignee, String team, LocalDate dueBefore,
             LocalDate dueAfter, boolean overdue, LocalDate today, String text, String approvableBy) {
-
-        public Filter(Set<CaseStatus> statuses, Regime regime, String assignee, String team, LocalDate dueBefore,
-                LocalDate dueAfter, boolean overdue, LocalDate today) {
-            this(statuses, regime, assignee, team, dueBefore, dueAfter, overdue, today, null, null);
-        }
     }
 
     /** The column a page is sorted by. */
@@ -111,10 +106,6 @@ public interface CaseQueue {
     record Page(List<Row> rows, Cursor next) {
     }
 
+    /** Up to {@code limit} rows after the cursor (null: from the start) in this order, and the next page's cursor. */
     Page page(Filter filter, Order order, Cursor after, int limit);
-
-    /** By due date, the soonest first. */
-    default Page page(Filter filter, Cursor after, int limit) {
-        return page(filter, Order.SOONEST_DUE, after, limit);
-    }
 }
