@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The queue step without a database: it reads every kind of docs/perf/queue-queries.sql (the file assessment-service's
  * QueueQueriesTest keeps equal to its SQL) with as many parameters as placeholders, the cursor's two in the next
@@ -78,5 +80,26 @@ class QueueStepTest {
         String chunk = DisclosureSearchStep.generator(sql, 100_001, 200_000);
         assertThat(chunk).contains("generate_series(100001, 200000)").doesNotContain(":first", ":last")
                 .contains("foi_case_search_document(", "insert into case_question");
+    }
+
+    @Test
+    void the_queue_and_the_search_are_judged_against_their_own_targets_at_a_million_cases_only() {
+        ObjectNode root = Json.object();
+        root.putObject("stepStatus").putObject("queue").put("status", "ok");
+        ObjectNode queue = root.putObject("queue");
+        queue.put("casesLoaded", 1_000_000);
+        queue.putObject("groups").putObject("queue").put("p95Ms", 49.9);
+        ((ObjectNode) queue.get("groups")).putObject("search").put("p95Ms", 100.0);
+        assertThat(result(root, "queue-p95")).isEqualTo(Targets.MET);
+        assertThat(result(root, "officer-search-p95")).isEqualTo(Targets.MISSED);
+        queue.put("casesLoaded", 999_999);
+        assertThat(result(root, "queue-p95")).isEqualTo(Targets.NOT_MEASURED);
+        ((ObjectNode) root.path("stepStatus").path("queue")).put("status", "skipped").put("reason", "not named in --only");
+        assertThat(Targets.evaluate(root).stream().filter(t -> t.id().equals("officer-search-p95")).findFirst()
+                .orElseThrow().figure()).contains("not named in --only");
+    }
+
+    private static String result(ObjectNode root, String id) {
+        return Targets.evaluate(root).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().result();
     }
 }
