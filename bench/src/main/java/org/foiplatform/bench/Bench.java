@@ -33,6 +33,7 @@ public final class Bench {
             new EndToEndStep(),
             new LettersStep(),
             new DisclosureSearchStep(),
+            new QueueStep(),
             new FootprintStep());
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");

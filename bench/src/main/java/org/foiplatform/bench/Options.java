@@ -33,6 +33,8 @@ final class Options {
     Integer lettersTimeoutSeconds;
     int searchRows = 1_000_000;
     int searchRequests = 400;
+    int queueCases = 1_000_000;
+    int queueRounds = 30;
 
     static Options parse(String... args) {
         Options options = new Options();
@@ -70,6 +72,8 @@ final class Options {
                 case "--search-rows" -> options.searchRows = positive(arg, value != null ? value : next(args, ++i, arg));
                 case "--search-requests" ->
                     options.searchRequests = positive(arg, value != null ? value : next(args, ++i, arg));
+                case "--queue-cases" -> options.queueCases = positive(arg, value != null ? value : next(args, ++i, arg));
+                case "--queue-rounds" -> options.queueRounds = positive(arg, value != null ? value : next(args, ++i, arg));
                 case "--intake-rates" -> {
                     List<Integer> rates = new ArrayList<>();
                     for (String r : (value != null ? value : next(args, ++i, arg)).split(",")) {
@@ -169,6 +173,8 @@ final class Options {
         out.put("lettersTimeoutSeconds", lettersTimeoutSeconds());
         out.put("searchRows", searchRows);
         out.put("searchRequests", searchRequests);
+        out.put("queueCases", queueCases);
+        out.put("queueRounds", queueRounds);
         return out;
     }
 
@@ -192,6 +198,8 @@ final class Options {
         out.append("  --letters-timeout N      the longest wait for them, in seconds, before the step fails (default 60 + N)\n");
         out.append("  --search-rows N          disclosure log entries the disclosure-search step loads (default 1,000,000)\n");
         out.append("  --search-requests N      searches it times after its warm-up (default 400)\n");
+        out.append("  --queue-cases N          cases the queue step generates (default 1,000,000)\n");
+        out.append("  --queue-rounds N         rounds of the queue step's pages, each kind a few pages deep (default 30)\n");
         out.append("  --render <results.json>  only write the summary and chart again from a results file\n\n");
         out.append("Steps, in order:\n");
         for (BenchStep step : steps) {

@@ -77,6 +77,7 @@ final class Report {
         endToEnd(md, root);
         letters(md, root);
         disclosureSearch(md, root);
+        queue(md, root);
         footprint(md, root, memTotal);
         failures(md, root);
         if (chartFile != null) {
@@ -431,6 +432,56 @@ final class Report {
                     plan.path("kind").asText(), plan.path("request").asText(),
                     Format.millis(Json.number(plan, "pageExecutionMs")), Format.millis(Json.number(plan, "countExecutionMs")),
                     plan.path("file").asText(), plan.path("pagePlan").asText(), plan.path("countPlan").asText()));
+        }
+    }
+
+    private static void queue(StringBuilder md, JsonNode root) {
+        JsonNode queue = root.path("queue");
+        md.append("## The officers' queue and search over a million cases\n\n");
+        if (!queue.has("kinds")) {
+            md.append(stepNote(root, "queue")).append("\n\n");
+            return;
+        }
+        md.append(String.format(Locale.UK, "A scratch database (`%s`, dropped at the end) with assessment-service's"
+                + " migrations and %s cases (%s open, %s questions; `foi_case` %s with its indexes; loaded in %.0f s"
+                + " with `%s`, indexed in %.0f s, then VACUUM ANALYZE). The SQL that assessment-service's `JdbcCaseQueue`"
+                + " sends (`%s`, kept equal to it by `QueueQueriesTest`), over JDBC, one query at a time, timed from"
+                + " execute to the last row read: each kind's first page of 25, then up to %d more with the keyset"
+                + " cursor of the page before. The time of the page itself (rendering, HTTP) is not in these figures.\n\n",
+                queue.path("database").asText(), Format.count(Json.number(queue, "casesLoaded")),
+                Format.count(Json.number(queue, "openCases")), Format.count(Json.number(queue, "questions")),
+                Format.megabytes(Json.number(queue, "caseTableBytesWithIndexes")), Json.number(queue, "loadSeconds"),
+                queue.path("generator").asText(), Json.number(queue, "indexSeconds"), queue.path("queries").asText(),
+                QueueStep.MOST_PAGES - 1));
+        md.append("| Group | Pages | p50 | p95 | p99 | max | Target (p95) |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        queue.path("groups").fields().forEachRemaining(g -> md.append("| ").append(g.getKey()).append(" | ")
+                .append(Format.count(Json.number(g.getValue(), "pages"))).append(" | ")
+                .append(Format.millis(Json.number(g.getValue(), "p50Ms"))).append(" | **")
+                .append(Format.millis(Json.number(g.getValue(), "p95Ms"))).append("** | ")
+                .append(Format.millis(Json.number(g.getValue(), "p99Ms"))).append(" | ")
+                .append(Format.millis(Json.number(g.getValue(), "maxMs"))).append(" | under ")
+                .append(Format.millis(Json.number(g.getValue(), "targetP95Ms"))).append(" |\n"));
+        md.append("\n| Kind | Group | Pages | p50 | p95 | p99 | max | First page in PostgreSQL | Plan |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (JsonNode k : queue.path("kinds")) {
+            md.append("| ").append(k.path("kind").asText()).append(" (").append(k.path("about").asText()).append(", sort `")
+                    .append(k.path("sort").asText()).append("`) | ").append(k.path("group").asText()).append(" | ")
+                    .append(Format.count(Json.number(k, "pages"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "p50Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "p95Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "p99Ms"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "maxMs"))).append(" | ")
+                    .append(Format.millis(Json.number(k, "firstExecutionMs"))).append(" | ")
+                    .append(k.path("scans").asText()).append(" |\n");
+        }
+        md.append("\nThe plans, `EXPLAIN (ANALYZE, BUFFERS)` of each kind's first page (all of them, with each second"
+                + " page's, are also in `").append(queue.path("planFile").asText()).append("`):\n\n");
+        for (JsonNode k : queue.path("kinds")) {
+            if (k.has("firstPlan")) {
+                md.append("<details><summary>").append(k.path("kind").asText()).append(": ")
+                        .append(k.path("scans").asText()).append("</summary>\n\n```text\n")
+                        .append(k.path("firstPlan").asText()).append("\n```\n\n</details>\n\n");
+            }
         }
     }
 

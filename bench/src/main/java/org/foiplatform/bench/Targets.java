@@ -27,6 +27,8 @@ final class Targets {
         out.add(intakeP99(root));
         out.addAll(endToEnd(root));
         out.add(search(root));
+        out.add(queue(root, "queue", "the officers' queue"));
+        out.add(queue(root, "search", "the officers' search"));
         out.add(memory(root));
         out.add(ready(root));
         return out;
@@ -180,6 +182,23 @@ final class Targets {
             return new Target("search-p95", text, figure + " (fewer than a million)", NOT_MEASURED);
         }
         return new Target("search-p95", text, figure, p95 < DisclosureSearchStep.TARGET_P95_MS && errors == 0 ? MET : MISSED);
+    }
+
+    /** The queue step's group (queue or search): its p95 over a million cases against its target. */
+    private static Target queue(JsonNode root, String group, String what) {
+        double target = QueueStep.target(group);
+        String text = what + " p95 under " + Format.millis(target) + " over a million cases (in PostgreSQL)";
+        String id = "queue".equals(group) ? "queue-p95" : "officer-search-p95";
+        double p95 = Json.number(root, "queue", "groups", group, "p95Ms");
+        if (!ran(root, "queue") || Double.isNaN(p95)) {
+            return new Target(id, text, why(root, "queue"), NOT_MEASURED);
+        }
+        double cases = Json.number(root, "queue", "casesLoaded");
+        String figure = "p95 " + Format.millis(p95) + " over " + Format.count(cases) + " cases";
+        if (cases < 1_000_000) {
+            return new Target(id, text, figure + " (fewer than a million)", NOT_MEASURED);
+        }
+        return new Target(id, text, figure, p95 < target ? MET : MISSED);
     }
 
     private static Target memory(JsonNode root) {

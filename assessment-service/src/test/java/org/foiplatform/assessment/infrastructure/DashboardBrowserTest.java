@@ -91,13 +91,18 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("There is a problem");
         assertAxeClean(browser, "the sign-in page with an error");
 
-        // The officer signs in and finds the case in their queue.
+        // The officer signs in and finds the case in their queue: "my cases", words of a question, the newest first.
         signIn("officer", "test-officer-pw");
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleContains("Cases"));
         browser.findElement(By.cssSelector("label[for='mine']")).click();
+        browser.findElement(By.id("q")).sendKeys("street light");
         browser.findElement(By.xpath("//button[normalize-space()='Apply filters']")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("mine=yes"));
         assertThat(browser.findElement(By.id("queue")).getText()).contains(reference, "Overdue");
+        browser.findElement(By.id("sort-received")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("sort=-received"));
+        assertThat(browser.findElement(By.xpath("//th[@aria-sort='descending']")).getText()).startsWith("Received");
+        assertThat(browser.findElement(By.id("queue")).getText()).contains(reference);
         assertAxeClean(browser, "the queue");
         screenshot(browser, "dashboard-queue.png");
 

@@ -73,18 +73,22 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "The queue: cases filtered and sorted by due date (soonest first, stopped clocks last)",
+    @Operation(summary = "The queue: cases filtered, searched and sorted by due date (soonest first, stopped clocks "
+            + "last) or date received",
             description = "status (repeatable; OPEN, AWAITING_CLARIFICATION, FEE_PENDING, AWAITING_APPROVAL, "
                     + "DECISION_APPROVED, LAPSED), regime, assignee, team, dueBefore, dueAfter (YYYY-MM-DD, exclusive), "
-                    + "overdue=true (open and past its due date), limit (1 to 200, default 50), after (the next of the "
-                    + "previous page: keyset paging).")
+                    + "overdue=true (open and past its due date), q (words of the requester's name or the questions, "
+                    + "each matching the start of a word, or the start of the reference; at most 200 characters), sort "
+                    + "(due, -due, received, -received; default due), limit (1 to 200, default 50), after (the next of "
+                    + "the previous page, with the same sort: keyset paging).")
     public QueueView queue(@QueryParam("status") List<String> status, @QueryParam("regime") String regime,
             @QueryParam("assignee") String assignee, @QueryParam("team") String team,
             @QueryParam("dueBefore") String dueBefore, @QueryParam("dueAfter") String dueAfter,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after) {
-        return QueueParameters.page(queue, clocks, status, regime, assignee, team, dueBefore, dueAfter, overdue, limit,
-                after, today());
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue, @QueryParam("q") String text,
+            @QueryParam("sort") String sort, @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("after") String after) {
+        return QueueParameters.page(queue, clocks, status, regime, assignee, team, dueBefore, dueAfter, overdue, text,
+                sort, limit, after, today());
     }
 
     @POST

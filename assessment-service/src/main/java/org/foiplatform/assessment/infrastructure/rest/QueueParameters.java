@@ -1,10 +1,8 @@
 package org.foiplatform.assessment.infrastructure.rest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +24,8 @@ final class QueueParameters {
     }
 
     static CaseResource.QueueView page(CaseQueue queue, Clocks clocks, List<String> status, String regime,
-            String assignee, String team, String dueBefore, String dueAfter, boolean overdue, int limit, String after,
-            LocalDate today) {
+            String assignee, String team, String dueBefore, String dueAfter, boolean overdue, String text, String sort,
+            int limit, String after, LocalDate today) {
         List<DecisionProblem> problems = new ArrayList<>();
         Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
         for (String s : status == null ? List.<String>of() : status) {
@@ -49,19 +47,30 @@ final class QueueParameters {
         if (limit < 1 || limit > MAX_LIMIT) {
             problems.add(new DecisionProblem("limit", "Give 1 to " + MAX_LIMIT));
         }
+        CaseQueue.Order order = CaseQueue.Order.SOONEST_DUE;
+        if (sort != null && !sort.isBlank()) {
+            order = CaseQueue.Order.named(sort);
+            if (order == null) {
+                problems.add(new DecisionProblem("sort", "Give due, -due, received or -received"));
+                order = CaseQueue.Order.SOONEST_DUE;
+            }
+        }
+        if (text != null && text.length() > CaseQueue.MOST_TEXT) {
+            problems.add(new DecisionProblem("q", "Search for at most " + CaseQueue.MOST_TEXT + " characters"));
+        }
         CaseQueue.Cursor cursor = null;
         if (after != null && !after.isBlank()) {
-            cursor = decode(after);
+            cursor = CaseQueue.Cursor.parse(after, order);
             if (cursor == null) {
-                problems.add(new DecisionProblem("after", "Give the next of a page of this queue, as it was"));
+                problems.add(new DecisionProblem("after", "Give the next of a page of this queue, with the same sort"));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The queue cannot be read", problems);
         }
         CaseQueue.Page page = queue.page(new CaseQueue.Filter(statuses, named, blankToNull(assignee),
-                blankToNull(team), before, afterDate, overdue, today), cursor, limit);
-        return new CaseResource.QueueView(page.rows(), page.next() == null ? null : encode(page.next()));
+                blankToNull(team), before, afterDate, overdue, today, blankToNull(text), null), order, cursor, limit);
+        return new CaseResource.QueueView(page.rows(), page.next() == null ? null : page.next().token());
     }
 
     private static LocalDate date(String value, String field, List<DecisionProblem> problems) {
@@ -78,26 +87,5 @@ final class QueueParameters {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static String encode(CaseQueue.Cursor cursor) {
-        String raw = (cursor.dueDate() == null ? "" : cursor.dueDate().toString()) + "|" + cursor.reference();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static CaseQueue.Cursor decode(String value) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(value.strip()), StandardCharsets.UTF_8);
-            int bar = raw.indexOf('|');
-            if (bar < 0 || raw.length() > 100) {
-                return null;
-            }
-            String date = raw.substring(0, bar);
-            String reference = raw.substring(bar + 1);
-            return reference.isEmpty() ? null
-                    : new CaseQueue.Cursor(date.isEmpty() ? null : LocalDate.parse(date), reference);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,19 +1,16 @@
 package org.foiplatform.assessment.infrastructure.web;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.foiplatform.assessment.application.ApproveDecision;
 import org.foiplatform.assessment.application.CaseNotFoundException;
-import org.foiplatform.assessment.application.CaseQueue;
 import org.foiplatform.assessment.application.ChangeCaseClock;
 import org.foiplatform.assessment.application.Clocks;
 import org.foiplatform.assessment.application.CostLimits;
@@ -66,8 +62,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The officers' pages: the queue of open cases by due date, and the case page, where each question is decided, the
- * letter previewed, and the draft approved or returned by a second officer. Every action is a form posting to the
+ * The officers' case page, where each question is decided, the letter previewed, and the draft approved or returned
+ * by a second officer (the queue is {@link QueuePages}). Every action is a form posting to the
  * same use cases the API calls; every page works without JavaScript.
  */
 @Path("/dashboard")
@@ -77,16 +73,11 @@ public class CasePages {
 
     static final String OFFICER = "officer";
     static final String APPROVER = "approver";
-    private static final int PAGE_SIZE = 25;
-    /** Due within this many working days: marked "Due soon". */
-    private static final int DUE_SOON_WORKING_DAYS = 5;
     private static final Pattern QUESTION_INDEX = Pattern.compile("outcomes\\[(\\d+)]");
 
-    private final Template queuePage;
     private final Template casePage;
     private final Pages pages;
     private final SecurityIdentity identity;
-    private final CaseQueue queue;
     private final Clocks clocks;
     private final FindCase findCase;
     private final DraftDecision draftDecision;
@@ -98,16 +89,13 @@ public class CasePages {
     private final ChangeCaseClock changeClock;
     private final DecideReview decideReview;
 
-    public CasePages(@Location("dashboard/queue.html") Template queuePage,
-            @Location("dashboard/case.html") Template casePage, Pages pages, SecurityIdentity identity,
-            CaseQueue queue, Clocks clocks, FindCase findCase, DraftDecision draftDecision,
+    public CasePages(@Location("dashboard/case.html") Template casePage, Pages pages, SecurityIdentity identity,
+            Clocks clocks, FindCase findCase, DraftDecision draftDecision,
             ApproveDecision approveDecision, PreviewDecision previewDecision, WorkCase workCase,
             LetterPreviews previews, CostLimits costLimits, ChangeCaseClock changeClock, DecideReview decideReview) {
-        this.queuePage = queuePage;
         this.casePage = casePage;
         this.pages = pages;
         this.identity = identity;
-        this.queue = queue;
         this.clocks = clocks;
         this.findCase = findCase;
         this.draftDecision = draftDecision;
@@ -120,92 +108,8 @@ public class CasePages {
         this.decideReview = decideReview;
     }
 
-    // The queue
-
+    /** A choice in a select. */
     public record Option(String value, String label, boolean selected) {
-    }
-
-    public record QueueRow(String reference, String regime, String status, String received, String due,
-            String daysLeft, String badge, String badgeClass, String assignee) {
-    }
-
-    public record Filters(String status, String regime, boolean overdue, boolean approval, boolean mine) {
-    }
-
-    @GET
-    public Response queue(@QueryParam("status") String status, @QueryParam("regime") String regime,
-            @QueryParam("overdue") String overdue, @QueryParam("approval") String approval,
-            @QueryParam("mine") String mine, @QueryParam("after") String after) {
-        Pages.require(identity, OFFICER);
-        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
-        CaseStatus named = enumOrNull(CaseStatus.class, status);
-        if (named != null) {
-            statuses.add(named);
-        }
-        boolean awaitingApproval = "yes".equals(approval);
-        if (awaitingApproval) {
-            statuses = EnumSet.of(CaseStatus.AWAITING_APPROVAL);
-        }
-        Regime regimeNamed = regime == null || regime.isBlank() ? null : Regime.named(regime).orElse(null);
-        boolean overdueOnly = "yes".equals(overdue);
-        boolean mineOnly = "yes".equals(mine);
-        String me = identity.getPrincipal().getName();
-        LocalDate today = pages.today();
-        CaseQueue.Page page = queue.page(new CaseQueue.Filter(statuses, regimeNamed, mineOnly ? me : null, null, null,
-                null, overdueOnly, today), decode(after), PAGE_SIZE);
-        StatutoryClock clock = clocks.current().clock();
-        List<QueueRow> rows = page.rows().stream().map(r -> row(r, clock, today)).toList();
-        Filters filters = new Filters(named == null ? "" : named.name(), regimeNamed == null ? "" : regimeNamed.name(),
-                overdueOnly, awaitingApproval, mineOnly);
-        String query = "status=" + filters.status() + "&regime=" + filters.regime()
-                + (overdueOnly ? "&overdue=yes" : "") + (awaitingApproval ? "&approval=yes" : "")
-                + (mineOnly ? "&mine=yes" : "");
-        String next = page.next() == null ? null : "/dashboard?" + query + "&after=" + encode(page.next());
-        List<Option> statusOptions = new ArrayList<>();
-        statusOptions.add(new Option("", "Any open status", named == null));
-        for (CaseStatus s : CaseStatus.values()) {
-            statusOptions.add(new Option(s.name(), Pages.status(s), s == named));
-        }
-        List<Option> regimeOptions = new ArrayList<>();
-        regimeOptions.add(new Option("", "Any", regimeNamed == null));
-        for (Regime r : Regime.values()) {
-            regimeOptions.add(new Option(r.name(), r.name(), r == regimeNamed));
-        }
-        boolean filtered = named != null || regimeNamed != null || overdueOnly || awaitingApproval || mineOnly;
-        return Pages.html(200, pages.page(queuePage, identity).data("rows", rows).data("next", next)
-                .data("paged", after != null && !after.isBlank()).data("filters", filters)
-                .data("filtered", filtered).data("statuses", statusOptions).data("regimes", regimeOptions)
-                .data("today", Pages.day(today)));
-    }
-
-    private static QueueRow row(CaseQueue.Row r, StatutoryClock clock, LocalDate today) {
-        String daysLeft;
-        String badge = null;
-        String badgeClass = null;
-        if (r.dueDate() == null) {
-            daysLeft = "Clock stopped";
-        } else {
-            try {
-                if (r.dueDate().isBefore(today)) {
-                    int late = clock.workingDaysBetween(r.regime(), r.dueDate(), today);
-                    daysLeft = late == 1 ? "1 working day overdue" : late + " working days overdue";
-                    badge = "Overdue";
-                    badgeClass = "govuk-tag--red";
-                } else {
-                    int left = clock.workingDaysBetween(r.regime(), today, r.dueDate());
-                    daysLeft = left == 0 ? "Due today" : left == 1 ? "1 working day" : left + " working days";
-                    if (left <= DUE_SOON_WORKING_DAYS) {
-                        badge = "Due soon";
-                        badgeClass = "govuk-tag--orange";
-                    }
-                }
-            } catch (CalendarNotCoveredException e) {
-                daysLeft = "Not known: the bank-holiday calendar does not cover the due date";
-            }
-        }
-        return new QueueRow(r.reference(), r.regime().name(), Pages.status(r.status()), Pages.day(r.receivedOn()),
-                r.dueDate() == null ? "None while the clock is stopped" : Pages.day(r.dueDate()), daysLeft, badge,
-                badgeClass, r.assignee() == null ? "Not assigned" : r.assignee());
     }
 
     // The case
@@ -694,29 +598,6 @@ public class CasePages {
         try {
             return Enum.valueOf(type, name.strip());
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static String encode(CaseQueue.Cursor cursor) {
-        String raw = (cursor.dueDate() == null ? "" : cursor.dueDate().toString()) + "|" + cursor.reference();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The cursor of the link "Next page", or null (the first page) for anything else. */
-    static CaseQueue.Cursor decode(String value) {
-        if (value == null || value.isBlank() || value.length() > 200) {
-            return null;
-        }
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(value.strip()), StandardCharsets.UTF_8);
-            int bar = raw.indexOf('|');
-            if (bar < 0 || bar == raw.length() - 1) {
-                return null;
-            }
-            String date = raw.substring(0, bar);
-            return new CaseQueue.Cursor(date.isEmpty() ? null : LocalDate.parse(date), raw.substring(bar + 1));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
             return null;
         }
     }
