@@ -2,7 +2,6 @@ package org.foiplatform.assessment.infrastructure.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,7 +51,6 @@ import org.foiplatform.assessment.domain.InvalidDecisionException;
 import org.foiplatform.assessment.domain.Outcome;
 import org.foiplatform.assessment.domain.QuestionDecision;
 import org.foiplatform.assessment.domain.Regime;
-import org.foiplatform.assessment.domain.StatutoryClock;
 import org.foiplatform.contracts.events.DecisionApprovedV2;
 
 import io.quarkus.qute.Location;
