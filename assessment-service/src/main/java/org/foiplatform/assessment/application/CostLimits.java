@@ -35,17 +35,23 @@ public class CostLimits {
      * that a decision can name {@code outcomes[2].costEstimate[0].units}.
      */
     public CostLimit.Estimate estimate(Regime regime, List<CostLimit.Item> items, String prefix) {
+        return estimate(regime, items, prefix, java.util.Set.of());
+    }
+
+    /** As {@link #estimate(Regime, List, String)}, where lines may add the related requests {@code aggregable}. */
+    public CostLimit.Estimate estimate(Regime regime, List<CostLimit.Item> items, String prefix,
+            java.util.Set<String> aggregable) {
         CostLimit limit = of(regime).orElseThrow(() -> new InvalidInputException("There is no cost limit", List.of(
                 new DecisionProblem("regime", regime + " has no cost limit: a burdensome request is refused as"
                         + " manifestly unreasonable (EIR 12(4)(b), EIRS 10(4)(b))"))));
-        List<CostLimit.Problem> problems = limit.check(items);
+        List<CostLimit.Problem> problems = limit.check(items, aggregable);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The cost estimate cannot be used", problems.stream()
                     .map(p -> new DecisionProblem(p.item() < 0 ? prefix
                             : prefix + "[" + p.item() + "]" + (p.field() == null ? "" : "." + p.field()), p.reason()))
                     .toList());
         }
-        return limit.estimate(items);
+        return limit.estimate(items, aggregable);
     }
 
     private static long pence(BigDecimal pounds) {

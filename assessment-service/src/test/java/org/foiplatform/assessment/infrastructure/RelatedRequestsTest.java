@@ -125,6 +125,42 @@ class RelatedRequestsTest {
         as("officer").get("/api/cases/FOI-2026-999999/related").then().statusCode(404);
     }
 
+    @Test
+    void the_case_page_shows_similar_requests_and_lets_a_cost_line_count_a_related_requests_work() throws Exception {
+        String earlier = TestReferences.next();
+        open(earlier, request(earlier, "2026-03-02T10:00:00Z"));
+        String reference = TestReferences.next();
+        ObjectNode event = request(reference, "2026-04-14T09:30:00Z");
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        payload.putArray("relatedRequests").addObject().put("reference", earlier)
+                .put("receivedAt", "2026-03-02T10:00:00Z").put("similarity", 0.82).put("sameRequester", true);
+        payload.putObject("regimeHint").put("regime", "EIR").putArray("because").add("<b>emissions</b>");
+        open(reference, event);
+        DashboardPages.Session officer = DashboardPages.signIn("officer");
+
+        String page = officer.spec().get("/dashboard/cases/" + reference).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Similar requests", "href=\"/dashboard/cases/" + earlier + "\"", "82% alike",
+                "The same requester: it may be a repeated request (s.14(2))",
+                "May be added to the cost estimate (Fees Regulations reg 5)", "The words suggest EIR",
+                "&lt;b&gt;emissions&lt;/b&gt;", "Related request " + earlier).doesNotContain("<b>emissions</b>");
+
+        // 10 hours here and 10 for the earlier request: over the £450 limit together.
+        String total = officer.form().formParam("action", "total").formParam("outcome-1", "COST_LIMIT")
+                .formParam("activity-1-0", "EXTRACTING").formParam("units-1-0", "600").formParam("minutes-1-0", "1")
+                .formParam("explanation-1-0", "600 records").formParam("activity-1-1", "EXTRACTING")
+                .formParam("units-1-1", "600").formParam("minutes-1-1", "1")
+                .formParam("explanation-1-1", "The earlier request's 600").formParam("request-1-1", earlier)
+                .post("/dashboard/cases/" + reference + "/decision").then().statusCode(200).extract().asString();
+        assertThat(total).contains("20 hours (£500.00)", "Over the limit");
+
+        // A request that may not be added is named at its line.
+        String refused = officer.form().formParam("action", "total").formParam("outcome-1", "COST_LIMIT")
+                .formParam("activity-1-0", "EXTRACTING").formParam("units-1-0", "600").formParam("minutes-1-0", "1")
+                .formParam("explanation-1-0", "600 records").formParam("request-1-0", "FOI-2025-900009")
+                .post("/dashboard/cases/" + reference + "/decision").then().statusCode(400).extract().asString();
+        assertThat(refused).contains("href=\"#request-1-0\"", "FOI-2025-900009 is not a related request");
+    }
+
     private static final String COST_DECISION = """
             {"outcomes": [{"question": %d, "outcome": "COST_LIMIT",
                "answer": "Finding this, with your earlier request, would cost more than the limit.",

@@ -33,6 +33,8 @@ import org.foiplatform.assessment.application.CostLimits;
 import org.foiplatform.assessment.application.DecideReview;
 import org.foiplatform.assessment.application.DraftDecision;
 import org.foiplatform.assessment.application.FindCase;
+import org.foiplatform.assessment.application.FindRelatedRequests;
+import org.foiplatform.assessment.application.ManageTeams;
 import org.foiplatform.assessment.application.InvalidInputException;
 import org.foiplatform.assessment.application.PreviewDecision;
 import org.foiplatform.assessment.application.WorkCase;
@@ -86,11 +88,16 @@ public class CasePages {
     private final CostLimits costLimits;
     private final ChangeCaseClock changeClock;
     private final DecideReview decideReview;
+    private final FindRelatedRequests related;
+    private final ManageTeams teams;
 
     public CasePages(@Location("dashboard/case.html") Template casePage, Pages pages, SecurityIdentity identity,
             Clocks clocks, FindCase findCase, DraftDecision draftDecision,
             ApproveDecision approveDecision, PreviewDecision previewDecision, WorkCase workCase,
-            LetterPreviews previews, CostLimits costLimits, ChangeCaseClock changeClock, DecideReview decideReview) {
+            LetterPreviews previews, CostLimits costLimits, ChangeCaseClock changeClock, DecideReview decideReview,
+            FindRelatedRequests related, ManageTeams teams) {
+        this.related = related;
+        this.teams = teams;
         this.casePage = casePage;
         this.pages = pages;
         this.identity = identity;
@@ -204,7 +211,7 @@ public class CasePages {
                 continue;
             }
             try {
-                costLimits.estimate(c.regime(), items, "outcomes[" + i + "].costEstimate");
+                costLimits.estimate(c.regime(), items, "outcomes[" + i + "].costEstimate", related.aggregable(c));
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> problems.add(DecisionForm.fieldOf(p, c, form)));
             }
@@ -369,6 +376,11 @@ public class CasePages {
             Map<String, String> problems = new LinkedHashMap<>();
             e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf("assign", p.field()), p.reason()));
             return actionInvalid(c, form, problems);
+        } catch (InvalidInputException e) {
+            // A team that is not on the admins' list (ManageTeams).
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(p -> problems.putIfAbsent(CaseActions.fieldOf("assign", p.field()), p.reason()));
+            return actionInvalid(c, form, problems);
         } catch (IllegalTransitionException e) {
             return actionRefused(409, c, form, "The case cannot be assigned while it is "
                     + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
@@ -505,16 +517,46 @@ public class CasePages {
     private List<DecisionForm.QuestionForm> forms(InformationCase c, MultivaluedMap<String, String> form,
             Map<String, String> errors) {
         Optional<CostLimit> limit = costLimits.of(c.regime());
+        java.util.Set<String> aggregable = limit.isPresent() ? related.aggregable(c) : java.util.Set.of();
         Map<Integer, CostLimit.Estimate> totals = new HashMap<>();
         if (form != null && limit.isPresent()) {
             for (CaseQuestion q : c.questions()) {
                 List<CostLimit.Item> items = DecisionForm.items(form, q.number());
-                if (items != null && limit.get().check(items).isEmpty()) {
-                    totals.put(q.number(), costLimits.estimate(c.regime(), items, "costEstimate"));
+                if (items != null && limit.get().check(items, aggregable).isEmpty()) {
+                    totals.put(q.number(), costLimits.estimate(c.regime(), items, "costEstimate", aggregable));
                 }
             }
         }
-        return DecisionForm.forms(c, form, errors, limit, totals);
+        return DecisionForm.forms(c, form, errors, limit, totals, aggregable);
+    }
+
+    /** A request intake found alike, as the case page lists it. */
+    public record RelatedRow(String reference, String received, int percent, String who, String costLimit) {
+    }
+
+    /** What intake found: the requests that look like this one, and the law its words suggest. */
+    public record Related(List<RelatedRow> rows, String hintRegime, String hintWords, String hintAdvice) {
+        public boolean any() {
+            return !rows.isEmpty() || hintRegime != null;
+        }
+    }
+
+    private Related related(InformationCase c) {
+        FindRelatedRequests.Findings found = related.of(c.reference());
+        boolean costLimit = costLimits.of(c.regime()).isPresent();
+        List<RelatedRow> rows = found.requests().stream().map(r -> new RelatedRow(r.reference(),
+                Pages.day(r.receivedOn()) + (r.later() ? " (after this one)" : ""), r.percent(),
+                r.sameRequester() ? "The same requester: it may be a repeated request (s.14(2))"
+                        : "Another requester: it may be a round-robin or campaign request",
+                !costLimit ? "No cost limit under " + c.regime().name()
+                        : found.aggregable().contains(r.reference())
+                                ? "May be added to the cost estimate (Fees Regulations reg 5)"
+                                : c.regime() == Regime.FOIA ? "Not within 60 working days: cannot be added"
+                                        : "Cannot be added under " + c.regime().name())).toList();
+        return found.regimeHint().map(h -> new Related(rows, h.regime().name(), String.join(", ", h.because()),
+                h.regime() == Regime.SAR ? "A request for the requester's own personal data is a subject access request"
+                        : "Environmental information is requested under the " + h.regime().law()))
+                .orElse(new Related(rows, null, null, null));
     }
 
     static String outcome(Outcome o) {
@@ -574,7 +616,8 @@ public class CasePages {
                 .data("fieldErrors", fields).data("allowed", CaseActions.Allowed.of(c))
                 .data("actions", CaseActions.Values.of(c, actionForm, pages.today()))
                 .data("review", ReviewForm.of(c, me, actionForm != null && "review".equals(actionForm.getFirst("form"))
-                        ? actionForm : null, fields));
+                        ? actionForm : null, fields))
+                .data("related", related(c)).data("teams", teams.teams());
         return Pages.html(status, page);
     }
 

@@ -72,7 +72,7 @@ final class DecisionForm {
     /** One line of the cost estimate. */
     public record CostRow(String id, String activity, String units, String minutes, String explanation,
             List<Choice> activities, String activityError, String unitsError, String minutesError,
-            String explanationError) {
+            String explanationError, List<Choice> requests, String requestError) {
 
         /** The line's place, from 1. */
         public int position() {
@@ -155,7 +155,7 @@ final class DecisionForm {
             String id = n + "-" + row;
             items.add(new CostLimit.Item(enumOrNull(CostLimit.Activity.class, form.getFirst("activity-" + id)),
                     wholeNumber(form.getFirst("units-" + id)), decimal(form.getFirst("minutes-" + id)),
-                    blankToNull(form.getFirst("explanation-" + id))));
+                    blankToNull(form.getFirst("explanation-" + id)), blankToNull(form.getFirst("request-" + id))));
         }
         return items.isEmpty() ? null : items;
     }
@@ -166,6 +166,15 @@ final class DecisionForm {
      */
     static List<QuestionForm> forms(InformationCase c, MultivaluedMap<String, String> form, Map<String, String> errors,
             Optional<CostLimit> limit, Map<Integer, CostLimit.Estimate> totals) {
+        return forms(c, form, errors, limit, totals, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #forms(InformationCase, MultivaluedMap, Map, Optional, Map)}, where each cost line may count the work
+     * of a related request in {@code aggregable} (the Fees Regulations 2004 reg 5): the line then asks which request.
+     */
+    static List<QuestionForm> forms(InformationCase c, MultivaluedMap<String, String> form, Map<String, String> errors,
+            Optional<CostLimit> limit, Map<Integer, CostLimit.Estimate> totals, java.util.Set<String> aggregable) {
         String action = action(form);
         List<QuestionForm> forms = new ArrayList<>();
         for (CaseQuestion q : c.questions()) {
@@ -212,7 +221,8 @@ final class DecisionForm {
                     for (int row = 0; row < rows; row++) {
                         String id = n + "-" + row;
                         lines.add(costRow(limit.get(), id, value(form, "activity-" + id), value(form, "units-" + id),
-                                value(form, "minutes-" + id), value(form, "explanation-" + id), errors));
+                                value(form, "minutes-" + id), value(form, "explanation-" + id),
+                                value(form, "request-" + id), aggregable, errors));
                     }
                 } else {
                     List<CostLimit.Item> stored = q.costEstimate() == null ? List.of() : q.costEstimate().items();
@@ -221,10 +231,11 @@ final class DecisionForm {
                         lines.add(costRow(limit.get(), n + "-" + row, item.activity() == null ? ""
                                 : item.activity().name(), Long.toString(item.units()),
                                 item.minutesPerUnit() == null ? "" : CostLimit.plain(item.minutesPerUnit())
-                                        .toPlainString(), nullToEmpty(item.explanation()), errors));
+                                        .toPlainString(), nullToEmpty(item.explanation()), nullToEmpty(item.request()),
+                                aggregable, errors));
                     }
                     if (lines.isEmpty()) {
-                        lines.add(costRow(limit.get(), n + "-0", "", "", "", "", errors));
+                        lines.add(costRow(limit.get(), n + "-0", "", "", "", "", "", aggregable, errors));
                     }
                     if (total == null) {
                         total = q.costEstimate();
@@ -280,7 +291,19 @@ final class DecisionForm {
     }
 
     private static CostRow costRow(CostLimit limit, String id, String activity, String units, String minutes,
-            String explanation, Map<String, String> errors) {
+            String explanation, String request, java.util.Set<String> aggregable, Map<String, String> errors) {
+        // Reg 5: a line may count the work of a related request received within sixty working days. Offered only
+        // when there is one; a request typed in before it left the period stays, so that the rules name it.
+        List<Choice> requests = new ArrayList<>();
+        if (!aggregable.isEmpty() || !request.isBlank()) {
+            requests.add(new Choice("", "This request", request.isBlank()));
+            for (String other : aggregable) {
+                requests.add(new Choice(other, "Related request " + other, other.equals(request)));
+            }
+            if (!request.isBlank() && !aggregable.contains(request)) {
+                requests.add(new Choice(request, request, true));
+            }
+        }
         List<Choice> activities = new ArrayList<>();
         activities.add(new Choice("", "Choose an activity", activity.isBlank()));
         for (CostLimit.Activity a : CostLimit.Activity.values()) {
@@ -289,7 +312,8 @@ final class DecisionForm {
             }
         }
         return new CostRow(id, activity, units, minutes, explanation, activities, errors.get("activity-" + id),
-                errors.get("units-" + id), errors.get("minutes-" + id), errors.get("explanation-" + id));
+                errors.get("units-" + id), errors.get("minutes-" + id), errors.get("explanation-" + id), requests,
+                errors.get("request-" + id));
     }
 
     /** The activities in the regulations' words. */
@@ -351,6 +375,7 @@ final class DecisionForm {
                     case "units" -> "units-" + row;
                     case "minutesPerUnit" -> "minutes-" + row;
                     case "explanation" -> "explanation-" + row;
+                    case "request" -> "request-" + row;
                     default -> "activity-" + row;
                 };
             }
@@ -398,7 +423,8 @@ final class DecisionForm {
             String id = n + "-" + row;
             if (blankToNull(form.getFirst("activity-" + id)) != null || blankToNull(form.getFirst("units-" + id)) != null
                     || blankToNull(form.getFirst("minutes-" + id)) != null
-                    || blankToNull(form.getFirst("explanation-" + id)) != null) {
+                    || blankToNull(form.getFirst("explanation-" + id)) != null
+                    || blankToNull(form.getFirst("request-" + id)) != null) {
                 rows.add(row);
             }
         }
