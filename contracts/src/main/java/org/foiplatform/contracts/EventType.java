@@ -8,6 +8,7 @@ import org.foiplatform.contracts.events.ClarificationProvided;
 import org.foiplatform.contracts.events.RequestWithdrawn;
 import org.foiplatform.contracts.events.ReviewDecided;
 import org.foiplatform.contracts.events.RequestLapsed;
+import org.foiplatform.contracts.events.WithdrawalRecorded;
 import org.foiplatform.contracts.events.ReviewRequested;
 import org.foiplatform.contracts.events.ClarificationRequested;
 import org.foiplatform.contracts.events.DeadlineExtended;
@@ -49,6 +50,7 @@ public enum EventType {
     REQUEST_LAPSED("foi.case.request-lapsed", 1, Topics.CASE, RequestLapsed.class),
     CASE_ASSIGNED("foi.case.case-assigned", 1, Topics.CASE, CaseAssigned.class),
     DECISION_SUBMITTED("foi.case.decision-submitted", 1, Topics.CASE, DecisionSubmitted.class),
+    WITHDRAWAL_RECORDED("foi.case.withdrawal-recorded", 1, Topics.CASE, WithdrawalRecorded.class),
     /** Version 1 carried the whole letter; kept readable until no message of it is left to read. */
     RESPONSE_ISSUED("foi.response.response-issued", 1, Topics.RESPONSE, ResponseIssued.class),
     RESPONSE_ISSUED_V2("foi.response.response-issued", 2, Topics.RESPONSE, ResponseIssuedV2.class),

@@ -414,6 +414,28 @@ public final class InformationCase {
         }
     }
 
+    /** The longest account of a withdrawal an officer records (contracts' WithdrawalRecorded.MAX_REASON). */
+    public static final int MAX_WITHDRAWAL_REASON = 1_000;
+
+    /**
+     * An officer records that the requester withdrew the request by other means (a telephone call, a letter, an
+     * email to the team): the case is closed, as when the requester withdraws it on the portal. {@code reason} says
+     * how and why, for the file.
+     */
+    public void recordWithdrawal(String reason, String by, Instant at) {
+        CaseStatus next = CaseLifecycle.next(status, CaseLifecycle.Action.WITHDRAW);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidDecisionException(List.of(new DecisionProblem("reason",
+                    "Say how the requester withdrew the request, and why if they said")));
+        }
+        if (reason.strip().length() > MAX_WITHDRAWAL_REASON || InputLimits.hasControlCharacters(reason)) {
+            throw new InvalidDecisionException(List.of(new DecisionProblem("reason", "Use at most "
+                    + MAX_WITHDRAWAL_REASON + " characters, without hidden control characters")));
+        }
+        status = next;
+        timeline.add(new TimelineEntry(at, "Withdrawal recorded", reason.strip(), by, null, null));
+    }
+
     /** An officer's note on the timeline: what was done, who was asked, anything the next officer should know. */
     public void addNote(String text, String by, Instant at) {
         CaseLifecycle.next(status, CaseLifecycle.Action.ADD_NOTE);

@@ -17,6 +17,7 @@ import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.foiplatform.contracts.events.ReviewDecided;
 import org.foiplatform.contracts.events.RequestLapsed;
+import org.foiplatform.contracts.events.WithdrawalRecorded;
 import org.foiplatform.intake.domain.Reference;
 import org.foiplatform.intake.domain.RequestProgress;
 import org.foiplatform.intake.domain.TimelineEntry;
@@ -75,6 +76,10 @@ public class RecordProgress {
 
     public void requestLapsed(RequestLapsed e) {
         apply(e.reference(), p -> p.lapsed(e.lapsedOn(), "FEE".equals(e.waitingFor())));
+    }
+
+    public void withdrawalRecorded(WithdrawalRecorded e) {
+        apply(e.reference(), p -> p.withdrawalRecorded(e.withdrawnOn()));
     }
 
     public void reviewDecided(ReviewDecided e) {

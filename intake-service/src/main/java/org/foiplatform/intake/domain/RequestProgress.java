@@ -126,6 +126,19 @@ public final class RequestProgress {
                 : "We closed your request: your answer to our question did not reach us in time"));
     }
 
+    /**
+     * The requester withdrew the request by telephone, letter or email, and an officer recorded it: closed, as a
+     * withdrawal on the portal. Once withdrawn, nothing changes.
+     */
+    public Optional<TimelineEntry> withdrawalRecorded(LocalDate on) {
+        if (status == ProgressStatus.WITHDRAWN) {
+            return Optional.empty();
+        }
+        status = ProgressStatus.WITHDRAWN;
+        clarificationQuestion = null;
+        return Optional.of(new TimelineEntry(on, "withdrawn", "Your request was withdrawn, as you asked us"));
+    }
+
     public Optional<TimelineEntry> reviewDecided(LocalDate on, String outcome) {
         status = ProgressStatus.REVIEW_DECIDED;
         return Optional.of(new TimelineEntry(on, "review-decided", "The internal review was decided: "

@@ -152,6 +152,18 @@ class TrackingApiTest {
     }
 
     @Test
+    void a_withdrawal_an_officer_recorded_closes_the_request_on_the_tracking_page() {
+        Submitted s = submit();
+        publish(Topics.CASE, EventType.CASE_OPENED, s.reference(), UUID.randomUUID());
+        publish(Topics.CASE, EventType.WITHDRAWAL_RECORDED, s.reference(), UUID.randomUUID());
+        await().atMost(WAIT).untilAsserted(() -> as(s).get("/api/requests/" + s.reference()).then()
+                .body("status", equalTo("WITHDRAWN")).body("actions", equalTo(List.of()))
+                .body("timeline.text", hasItem("Your request was withdrawn, as you asked us")));
+        as(s).contentType(ContentType.JSON).body("{}").post("/api/requests/" + s.reference() + "/withdrawal")
+                .then().statusCode(409);
+    }
+
+    @Test
     void an_answered_request_links_its_letter_offers_a_review_and_the_review_is_published() {
         Submitted s = submit();
         publish(Topics.CASE, EventType.CASE_OPENED, s.reference(), UUID.randomUUID());

@@ -24,8 +24,9 @@ import org.foiplatform.assessment.domain.StatisticsRules.Period;
 
 /**
  * The statistics' counts, each one SQL statement that returns numbers only. The requests of a period are found by
- * {@code foi_case_received (received_on) include (regime, status, decided_on, due_date)} (V10), so the monthly counts
- * are read from the index alone; the internal reviews by {@code foi_case_review_requested}.
+ * {@code foi_case_received (received_on) include (regime, status, decided_on, due_date, question_outcomes, cited)}
+ * (V10, V15), so that the monthly counts, the outcomes and the exemptions are read from the index alone; the internal
+ * reviews by {@code foi_case_review_requested}.
  */
 @ApplicationScoped
 public class JdbcStatistics implements StatisticsStore {
@@ -44,18 +45,17 @@ public class JdbcStatistics implements StatisticsStore {
             + " count(*) filter (where status = 'WITHDRAWN') as withdrawn,"
             + " count(*) filter (where status = 'LAPSED') as lapsed"
             + " from foi_case where " + IN_PERIOD + " group by 1, 2 order by 1, 2";
-    /** Each request's distinct question outcomes, as one sorted list, counted by status and list. */
-    private static final String OUTCOMES = "select c.status, q.outcomes, count(*) as requests from foi_case c"
-            + " left join lateral (select string_agg(distinct coalesce(outcome, '?'), ',' order by coalesce(outcome, '?'))"
-            + " as outcomes from case_question where reference = c.reference) q on true"
-            + " where c." + IN_PERIOD + " and (c.decided_on is not null or c.status in ('WITHDRAWN', 'LAPSED'))"
-            + " group by c.status, q.outcomes";
+    /**
+     * Each request's distinct question outcomes, as one sorted list (kept on the case by V15's trigger), counted by
+     * status and list.
+     */
+    private static final String OUTCOMES = "select status, question_outcomes as outcomes, count(*) as requests"
+            + " from foi_case where " + IN_PERIOD + " and (decided_on is not null or status in ('WITHDRAWN', 'LAPSED'))"
+            + " group by status, question_outcomes";
+    /** Each exemption cited, once per question that cites it (kept on the case by V15's trigger). */
     private static final String EXEMPTIONS = "select e.provision, count(*) as questions,"
-            + " count(distinct c.reference) as requests from foi_case c"
-            + " join case_question q on q.reference = c.reference and q.detail is not null"
-            + " cross join lateral jsonb_to_recordset(coalesce(q.detail::jsonb -> 'exemptions', '[]'::jsonb))"
-            + " as e(provision text)"
-            + " where c." + IN_PERIOD + " and c.decided_on is not null and e.provision is not null"
+            + " count(distinct c.reference) as requests from foi_case c cross join lateral unnest(c.cited) as e(provision)"
+            + " where c." + IN_PERIOD + " and c.decided_on is not null and cardinality(c.cited) > 0"
             + " group by e.provision order by questions desc, e.provision";
     private static final String REVIEWS = "select count(*) as requested,"
             + " count(*) filter (where review_decided_on is not null) as decided,"

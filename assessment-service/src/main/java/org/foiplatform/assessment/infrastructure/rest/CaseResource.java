@@ -108,6 +108,15 @@ public class CaseResource {
         return act(officer -> workCase.note(reference, body == null ? null : body.text(), officer));
     }
 
+    @POST
+    @Path("/{reference}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the requester withdrew the request by other means (a call, a letter): "
+            + "{\"reason\": \"…\"}, at most 1,000 characters; the case is closed and WithdrawalRecorded published")
+    public CaseView withdrawal(@PathParam("reference") String reference, ClockBodies.ReasonBody body) {
+        return act(officer -> workCase.recordWithdrawal(reference, body == null ? null : body.reason(), officer));
+    }
+
     private java.time.LocalDate today() {
         return java.time.LocalDate.now(java.time.ZoneId.of(zone));
     }

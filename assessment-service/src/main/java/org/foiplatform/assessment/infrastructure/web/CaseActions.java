@@ -46,7 +46,7 @@ final class CaseActions {
 
     /** Which actions the status allows, and what an extension is under the case's regime. */
     public record Allowed(boolean clarification, boolean clarified, boolean fees, boolean paid, boolean extend,
-            String extendUnit, String extendProvision, boolean regime, boolean assign) {
+            String extendUnit, String extendProvision, boolean regime, boolean assign, boolean withdraw) {
 
         static Allowed of(InformationCase c) {
             Set<CaseLifecycle.Action> allowed = CaseLifecycle.allowedIn(c.status());
@@ -62,7 +62,7 @@ final class CaseActions {
                     allowed.contains(CaseLifecycle.Action.GIVE_FEES_NOTICE),
                     allowed.contains(CaseLifecycle.Action.RECEIVE_FEE), extend, unit,
                     StatutoryClock.extensionProvision(c.regime()), allowed.contains(CaseLifecycle.Action.CHANGE_REGIME),
-                    allowed.contains(CaseLifecycle.Action.ASSIGN));
+                    allowed.contains(CaseLifecycle.Action.ASSIGN), allowed.contains(CaseLifecycle.Action.WITHDRAW));
         }
 
         /** The question the extension form asks, in the regime's unit. */
@@ -71,7 +71,7 @@ final class CaseActions {
         }
 
         public boolean any() {
-            return clarification || clarified || fees || paid || extend || regime || assign;
+            return clarification || clarified || fees || paid || extend || regime || assign || withdraw;
         }
     }
 
@@ -79,7 +79,7 @@ final class CaseActions {
     public record Values(DateParts clarificationOn, String clarificationQuestion, DateParts clarifiedOn,
             DateParts feesOn, String feesFee, String feesCalculation, DateParts paidOn, DateParts extendOn,
             String extendDays, String extendReason, List<DecisionForm.Choice> regimes, String regimeReason,
-            String assignTeam, String assignOfficer, String open) {
+            String assignTeam, String assignOfficer, String withdrawReason, String open) {
 
         static Values of(InformationCase c, MultivaluedMap<String, String> form, LocalDate today) {
             String sent = form == null ? "" : DecisionForm.value(form, "form");
@@ -97,7 +97,7 @@ final class CaseActions {
                     text(form, "extend-days"), text(form, "extend-reason"), regimes, text(form, "regime-reason"),
                     form == null ? DecisionForm.nullToEmpty(c.assignment().team()) : text(form, "assign-team"),
                     form == null ? DecisionForm.nullToEmpty(c.assignment().officer()) : text(form, "assign-officer"),
-                    sent);
+                    text(form, "withdraw-reason"), sent);
         }
 
         private static DateParts date(MultivaluedMap<String, String> form, String name, LocalDate today) {
@@ -153,6 +153,7 @@ final class CaseActions {
                 case "fees" -> "fees-calculation";
                 case "regime" -> "regime-reason";
                 case "extend" -> "extend-reason";
+                case "withdraw" -> "withdraw-reason";
                 default -> name + "-on";
             };
         };

@@ -391,6 +391,30 @@ public class CasePages {
     }
 
     /**
+     * The requester withdrew the request by other means (a call, a letter), as the officer records it
+     * ({@link WorkCase#recordWithdrawal}: WithdrawalRecorded tells intake's tracking page).
+     */
+    @POST
+    @Path("/cases/{reference}/withdrawal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("reference") String reference, MultivaluedMap<String, String> form) {
+        Pages.require(identity, OFFICER);
+        InformationCase c = find(reference);
+        form.putSingle("form", "withdraw");
+        try {
+            workCase.recordWithdrawal(reference, form.getFirst("withdraw-reason"), identity.getPrincipal().getName());
+        } catch (InvalidDecisionException e) {
+            return actionInvalid(c, form, Map.of("withdraw-reason", e.problems().get(0).reason()));
+        } catch (IllegalTransitionException e) {
+            return actionRefused(409, c, form, "The request cannot be withdrawn while it is "
+                    + Pages.status(c.status()).toLowerCase(java.util.Locale.UK));
+        } catch (OptimisticLockException e) {
+            return actionRefused(409, c, form, "Someone else changed this case at the same time: try again");
+        }
+        return seeOther(reference, "withdrawn");
+    }
+
+    /**
      * The internal review decided, question by question ({@link DecideReview}, as the API): upheld, partly overturned
      * or overturned, with reasons. An officer who drafted or approved the decision under review is refused (403).
      */
@@ -477,6 +501,7 @@ public class CasePages {
             case "approved" -> "The decision is approved: the letter will be sent to the requester";
             case "returned" -> "The decision was returned to the officer with your comments";
             case "noted" -> "Your note is on the timeline";
+            case "withdrawn" -> "The withdrawal is recorded: the case is closed and the requester's tracking page says so";
             case "clarification" -> "The clarification was asked for: the clock is stopped until the answer arrives";
             case "clarified" -> "The clarification is recorded: the clock started again";
             case "fees" -> "The fees notice is recorded: the clock is stopped until the fee is paid";

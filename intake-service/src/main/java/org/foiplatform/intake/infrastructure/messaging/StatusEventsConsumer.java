@@ -15,6 +15,7 @@ import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.foiplatform.contracts.events.ResponsePublished;
 import org.foiplatform.contracts.events.ReviewDecided;
 import org.foiplatform.contracts.events.RequestLapsed;
+import org.foiplatform.contracts.events.WithdrawalRecorded;
 import org.foiplatform.intake.application.DisclosureLogSuggestions;
 import org.foiplatform.intake.application.RecordProgress;
 import org.foiplatform.messaging.EventHandlers;
@@ -44,6 +45,7 @@ public class StatusEventsConsumer {
                 .on(EventType.DECISION_APPROVED_V2, DecisionApprovedV2.class, progress::decisionApproved)
                 .on(EventType.REVIEW_DECIDED, ReviewDecided.class, progress::reviewDecided)
                 .on(EventType.REQUEST_LAPSED, RequestLapsed.class, progress::requestLapsed)
+                .on(EventType.WITHDRAWAL_RECORDED, WithdrawalRecorded.class, progress::withdrawalRecorded)
                 .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, progress::responseIssued)
                 .on(EventType.RESPONSE_ISSUED_V2, ResponseIssuedV2.class, progress::responseIssued)
                 .on(EventType.RESPONSE_PUBLISHED, ResponsePublished.class, suggestions::published)
