@@ -43,4 +43,4 @@ where c.reference = c2.reference;
 -- A period's requests with everything the statistics count, read from the index alone once the table is vacuumed.
 drop index foi_case_received;
 create index foi_case_received on foi_case (received_on)
-    include (regime, status, decided_on, due_date, question_outcomes, cited);
+    include (regime, status, decided_on, due_date, question_outcomes, cited, reference);
