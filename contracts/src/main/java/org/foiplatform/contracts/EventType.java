@@ -26,6 +26,7 @@ import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.foiplatform.contracts.events.LetterBlocked;
 import org.foiplatform.contracts.events.ResponsePublished;
+import org.foiplatform.contracts.events.ResponseUnpublished;
 
 /**
  * The stable wire identity of each event. The {@code type} string never changes once published;
@@ -56,6 +57,7 @@ public enum EventType {
     RESPONSE_ISSUED_V2("foi.response.response-issued", 2, Topics.RESPONSE, ResponseIssuedV2.class),
     LETTER_BLOCKED("foi.response.letter-blocked", 1, Topics.RESPONSE, LetterBlocked.class),
     RESPONSE_PUBLISHED("foi.response.response-published", 1, Topics.RESPONSE, ResponsePublished.class),
+    RESPONSE_UNPUBLISHED("foi.response.response-unpublished", 1, Topics.RESPONSE, ResponseUnpublished.class),
     NOTIFICATION_SENT("foi.notification.notification-sent", 1, Topics.NOTIFICATION, NotificationSent.class),
     NOTIFICATION_FAILED("foi.notification.notification-failed", 1, Topics.NOTIFICATION, NotificationFailed.class),
     POSTAL_REPLY_NEEDED("foi.notification.postal-reply-needed", 1, Topics.NOTIFICATION, PostalReplyNeeded.class),

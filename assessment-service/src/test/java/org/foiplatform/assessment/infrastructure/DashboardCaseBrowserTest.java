@@ -268,6 +268,21 @@ class DashboardCaseBrowserTest {
         BROWSERS.assertAxeClean(browser, "the approved case");
         as("officer").get("/api/cases/" + reference).then().body("status", equalTo("DECISION_APPROVED"))
                 .body("approvedBy", equalTo("approver"));
+
+        // response-service issues the letter and notification-service emails it (their events, as they publish
+        // them): the case page shows the response issued and the email sent.
+        TopicReader.produce(kafka, org.foiplatform.contracts.Topics.RESPONSE, reference,
+                GoldenSamples.forReference(org.foiplatform.contracts.EventType.RESPONSE_ISSUED_V2, reference));
+        TopicReader.produce(kafka, org.foiplatform.contracts.Topics.NOTIFICATION, reference,
+                GoldenSamples.forReference(org.foiplatform.contracts.EventType.NOTIFICATION_SENT, reference));
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> as("officer").get("/api/cases/" + reference)
+                .then().body("status", equalTo("RESPONDED"))
+                .body("timeline.what", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Email sent"))));
+        browser.navigate().refresh();
+        waitFor("timeline");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Responded");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Response issued", "Email sent");
+        BROWSERS.assertAxeClean(browser, "the answered case");
     }
 
     private void signIn(String username, String password) {

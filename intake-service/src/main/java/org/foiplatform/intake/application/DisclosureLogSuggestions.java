@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.foiplatform.contracts.events.ResponsePublished;
+import org.foiplatform.contracts.events.ResponseUnpublished;
 import org.foiplatform.intake.domain.PublishedResponse;
 import org.foiplatform.intake.domain.RelatedRequests;
 import org.foiplatform.intake.domain.Text;
@@ -48,6 +49,13 @@ public class DisclosureLogSuggestions {
         published.save(new PublishedResponse(e.reference(), title, e.path(), e.publishedAt(), e.respondedOn()),
                 e.entryId().toString(), e.regime(), text);
         LOG.infof("Published response %s kept for suggestions", e.reference());
+    }
+
+    /** Taken off the disclosure log: no longer suggested (its page is gone). */
+    public void unpublished(ResponseUnpublished e) {
+        if (published.remove(e.reference())) {
+            LOG.infof("Response %s was taken off the disclosure log: no longer suggested", e.reference());
+        }
     }
 
     /** The published responses most like a request with this title and these questions, most alike first. */

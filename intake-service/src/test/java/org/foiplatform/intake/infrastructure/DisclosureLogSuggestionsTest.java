@@ -21,6 +21,7 @@ import org.foiplatform.contracts.EventCodec;
 import org.foiplatform.contracts.EventType;
 import org.foiplatform.contracts.Topics;
 import org.foiplatform.contracts.events.ResponsePublished;
+import org.foiplatform.contracts.events.ResponseUnpublished;
 import org.foiplatform.localstack.testsupport.KafkaBrokerResource;
 import org.foiplatform.localstack.testsupport.PostgresDatabaseResource;
 import org.foiplatform.localstack.testsupport.TopicReader;
@@ -90,6 +91,20 @@ class DisclosureLogSuggestionsTest {
                 .contains("<a class=\"govuk-link\" href=\"http://127.0.0.1:8083/disclosure-log/" + reference
                         + "\">Gull nests on the town hall roof</a> (published 18 May 2026)")
                 .doesNotContain("evil.example");
+
+        // Taken off the log: no longer suggested. A later event on the same key is the marker that it was handled.
+        TopicReader.produce(kafka, Topics.RESPONSE, reference, codec.write(codec.wrap(EventType.RESPONSE_UNPUBLISHED,
+                reference, new ResponseUnpublished(reference, UUID.randomUUID(), Instant.now()), Instant.now(), null,
+                null)));
+        String marker2 = "FOI-2026-" + (600000 + (int) (Math.random() * 99999));
+        TopicReader.produce(kafka, Topics.RESPONSE, reference, published(marker2, "/disclosure-log/" + marker2,
+                "Parking permits", "How many parking permits were issued in " + word + "?"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("select count(*) from published_response"
+                + " where reference = '" + marker2 + "'") == 1);
+        assertThat(rows("select count(*) from published_response where reference = '" + reference + "'")).isZero();
+        assertThat(checkPage("Gulls nesting at " + word + " town hall",
+                "How many gull nests did you remove from the town hall roof in 2025?"))
+                .doesNotContain("/disclosure-log/" + reference);
 
         String unrelated = checkPage("Library opening hours",
                 "What were the opening hours of each library branch in 2019?");

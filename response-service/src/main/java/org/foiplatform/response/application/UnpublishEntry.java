@@ -6,12 +6,16 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.foiplatform.contracts.EventType;
+import org.foiplatform.contracts.events.ResponseUnpublished;
+import org.foiplatform.messaging.EventRecorder;
 import org.foiplatform.response.domain.DisclosureEntry;
 import org.jboss.logging.Logger;
 
 /**
  * Takes an entry off the public disclosure log (for example, personal data the anonymiser missed). The entry and
- * the reason are kept, so the decision can be reviewed; nothing public shows it again.
+ * the reason are kept, so the decision can be reviewed; nothing public shows it again, and ResponseUnpublished tells
+ * intake to stop suggesting it.
  */
 @ApplicationScoped
 public class UnpublishEntry {
@@ -23,8 +27,10 @@ public class UnpublishEntry {
     private final Clock clock;
 
     private final LetterRepository letters;
+    private final EventRecorder events;
 
-    public UnpublishEntry(DisclosureLog log, Clock clock, LetterRepository letters) {
+    public UnpublishEntry(DisclosureLog log, Clock clock, LetterRepository letters, EventRecorder events) {
+        this.events = events;
         this.letters = letters;
         this.log = log;
         this.clock = clock;
@@ -41,7 +47,8 @@ public class UnpublishEntry {
     @Transactional
     public Instant unpublish(String reference, String reason, String by) {
         Instant now = clock.instant();
-        java.util.UUID letterId = log.find(reference).map(DisclosureEntry::letterId).orElse(null);
+        java.util.Optional<DisclosureEntry> entry = log.find(reference);
+        java.util.UUID letterId = entry.map(DisclosureEntry::letterId).orElse(null);
         if (!log.unpublish(reference, reason, now)) {
             throw new NotPublishedException(reference);
         }
@@ -52,6 +59,9 @@ public class UnpublishEntry {
                         letters.changeStatus(l.id(), l.status());
                     });
         }
+        // Intake stops suggesting it; the reason stays here.
+        events.record(EventType.RESPONSE_UNPUBLISHED, reference, new ResponseUnpublished(reference,
+                entry.map(DisclosureEntry::id).orElse(null), now));
         LOG.infof("%s took %s off the disclosure log", by, reference);
         return now;
     }

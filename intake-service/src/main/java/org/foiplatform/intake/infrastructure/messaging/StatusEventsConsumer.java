@@ -13,6 +13,7 @@ import org.foiplatform.contracts.events.FeesNoticeIssued;
 import org.foiplatform.contracts.events.ResponseIssued;
 import org.foiplatform.contracts.events.ResponseIssuedV2;
 import org.foiplatform.contracts.events.ResponsePublished;
+import org.foiplatform.contracts.events.ResponseUnpublished;
 import org.foiplatform.contracts.events.ReviewDecided;
 import org.foiplatform.contracts.events.RequestLapsed;
 import org.foiplatform.contracts.events.WithdrawalRecorded;
@@ -49,6 +50,7 @@ public class StatusEventsConsumer {
                 .on(EventType.RESPONSE_ISSUED, ResponseIssued.class, progress::responseIssued)
                 .on(EventType.RESPONSE_ISSUED_V2, ResponseIssuedV2.class, progress::responseIssued)
                 .on(EventType.RESPONSE_PUBLISHED, ResponsePublished.class, suggestions::published)
+                .on(EventType.RESPONSE_UNPUBLISHED, ResponseUnpublished.class, suggestions::unpublished)
                 .build();
     }
 

@@ -56,6 +56,18 @@ public class JdbcPublishedResponseRepository implements PublishedResponseReposit
     }
 
     @Override
+    public boolean remove(String reference) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from published_response where reference = ?")) {
+            delete.setString(1, reference);
+            return delete.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new JdbcRequestRepository.RequestStoreException("Could not forget published response " + reference, e);
+        }
+    }
+
+    @Override
     public List<PublishedResponse> similarTo(String comparableText, double atLeast, int most) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement find = connection.prepareStatement("select reference, title, path, published_at,"

@@ -41,6 +41,9 @@ class DisclosureUnpublishTest {
 
     private static final String ADMIN_PASSWORD = "test-admin-pw";
 
+    @io.quarkus.test.kafka.InjectKafkaCompanion
+    io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion kafka;
+
     @Inject
     ScheduleDisclosure schedule;
 
@@ -76,6 +79,14 @@ class DisclosureUnpublishTest {
                 .body("{\"reason\": \"The answer names a member of staff.\"}")
                 .post("/api/disclosure-log/" + reference + "/unpublish").then().statusCode(200)
                 .body("reference", is(reference)).body("reason", is("The answer names a member of staff."));
+
+        // Intake is told, through the outbox: the entry and when, never the reason.
+        String unpublished = org.foiplatform.localstack.testsupport.TopicReader.await(kafka,
+                org.foiplatform.contracts.Topics.RESPONSE, r -> reference.equals(r.key()) && r.value().contains(
+                        "\"type\":\"" + org.foiplatform.contracts.EventType.RESPONSE_UNPUBLISHED.wireName() + "\""),
+                1, java.time.Duration.ofSeconds(30)).get(0).value();
+        org.foiplatform.localstack.testsupport.ContractSchemas.assertValid(unpublished);
+        assertThat(unpublished).contains(reference).doesNotContain("member of staff");
 
         given().get("/disclosure-log/" + reference).then().statusCode(404);
         given().get("/disclosure-log/" + reference + "/letter.html").then().statusCode(404);
