@@ -39,9 +39,13 @@ public class FindRelatedRequests {
 
     @Transactional
     public Findings of(String reference) {
-        InformationCase informationCase = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
-        List<RelatedRequest> requests = store.of(reference);
-        return new Findings(requests, aggregable(informationCase, requests), store.hint(reference));
+        return of(cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference)));
+    }
+
+    /** The findings of a case already read (the case page has it): no second read of the case. */
+    public Findings of(InformationCase informationCase) {
+        List<RelatedRequest> requests = store.of(informationCase.reference());
+        return new Findings(requests, aggregable(informationCase, requests), store.hint(informationCase.reference()));
     }
 
     /** The related requests whose costs a refusal on cost of {@code informationCase} may add (reg 5). */

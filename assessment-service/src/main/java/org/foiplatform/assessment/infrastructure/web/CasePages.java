@@ -204,6 +204,8 @@ public class CasePages {
             problems.add(new DecisionForm.FieldError("outcome-" + c.questions().get(0).number(), c.regime()
                     + " has no cost limit: a burdensome request is manifestly unreasonable"));
         }
+        java.util.Set<String> aggregable = costLimits.of(c.regime()).isPresent() ? related.aggregable(c)
+                : java.util.Set.of();
         for (int i = 0; i < c.questions().size() && costLimits.of(c.regime()).isPresent(); i++) {
             int n = c.questions().get(i).number();
             List<CostLimit.Item> items = DecisionForm.items(form, n);
@@ -211,7 +213,7 @@ public class CasePages {
                 continue;
             }
             try {
-                costLimits.estimate(c.regime(), items, "outcomes[" + i + "].costEstimate", related.aggregable(c));
+                costLimits.estimate(c.regime(), items, "outcomes[" + i + "].costEstimate", aggregable);
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> problems.add(DecisionForm.fieldOf(p, c, form)));
             }
@@ -567,7 +569,7 @@ public class CasePages {
     }
 
     private Related related(InformationCase c) {
-        FindRelatedRequests.Findings found = related.of(c.reference());
+        FindRelatedRequests.Findings found = related.of(c);
         boolean costLimit = costLimits.of(c.regime()).isPresent();
         List<RelatedRow> rows = found.requests().stream().map(r -> new RelatedRow(r.reference(),
                 Pages.day(r.receivedOn()) + (r.later() ? " (after this one)" : ""), r.percent(),
