@@ -139,7 +139,10 @@ class DashboardCaseBrowserTest {
         // A clock action: an extension without the number of days comes back open, with the error.
         summary(page, "Extend the time").click();
         page.findElement(By.id("extend-reason")).sendKeys("Weighing the public interest in the prices.");
+        WebElement before = page.findElement(By.tagName("html"));
         page.findElement(By.xpath("//button[normalize-space()='Extend the time']")).click();
+        // The page before already had "Error:" in its title: wait for the new page first.
+        new WebDriverWait(page, WAIT).until(ExpectedConditions.stalenessOf(before));
         waitForTitle(page, "Error:");
         assertThat(page.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Give a whole number of 1 or more");
